@@ -1,0 +1,41 @@
+import type { Location } from './location.js';
+import type { LayerId } from './layer.js';
+import type { MitigationLevel, ThreatMultiplierLevel } from './config.js';
+
+export type Severity = 'None' | 'Low' | 'Medium' | 'High' | 'Critical';
+
+export type FindingKind =
+  | 'missing-control'
+  | 'annotation-contradiction'
+  | 'spec-violation'
+  | 'poisoning'
+  | 'drift'
+  | 'lock-mismatch'
+  | 'unknown-surface';
+
+/** A finding before scoring: what is wrong, where, and the CVSS v4.0 vector of the exposure. */
+export interface FindingDraft {
+  /** Stable id: the control or check id, plus the tool when it is about one tool (`MAE-L3-02:delete_flag`). */
+  id: string;
+  kind: FindingKind;
+  controlId?: string;
+  title: string;
+  message: string;
+  layers: LayerId[];
+  requirement?: 'required' | 'recommended';
+  tool?: string;
+  cvssVector: string;
+  threat?: ThreatMultiplierLevel;
+  mitigation?: MitigationLevel;
+  locations: Location[];
+  remediation: string;
+  docs?: string;
+}
+
+export interface Finding extends FindingDraft {
+  cvss: { vector: string; score: number };
+  aivss: number;
+  severity: Severity;
+  /** The finding was waived: it is reported but does not count toward the decision. */
+  waived?: { justification: string; owner?: string; expires: string };
+}
