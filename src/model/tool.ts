@@ -15,6 +15,8 @@ export interface ToolOrigin {
   format: SourceFormat;
   provenance: Provenance;
   line?: number;
+  /** The annotations this one source wrote (absent keys stay absent), so drift can compare sources. */
+  annotations?: ToolAnnotations;
 }
 
 /** One tool after merging every source that describes it. */
