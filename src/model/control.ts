@@ -11,6 +11,8 @@ export interface ControlEvidence {
   detector: string;
   detail: string;
   location?: Location;
+  /** The observation counts against the control (an unpinned action, a shell-string exec), not for it. */
+  against?: boolean;
 }
 
 export interface ControlResult {
