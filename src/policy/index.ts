@@ -1,0 +1,4 @@
+export * from './settings.js';
+export * from './waivers.js';
+export * from './delta.js';
+export * from './decide.js';
