@@ -1,0 +1,157 @@
+import { Ajv } from 'ajv';
+import catalogJson from '../../data/checks/tool-surface.json' with { type: 'json' };
+import catalogSchema from '../../schemas/checks.schema.json' with { type: 'json' };
+import type { FindingKind } from '../model/finding.js';
+import type { LayerId } from '../model/layer.js';
+
+export interface RegexSpec {
+  label: string;
+  source: string;
+  flags?: string;
+}
+
+export type Detector =
+  | { type: 'codepoints'; ranges: { from: string; to: string; label: string }[]; decode?: 'unicode-tags' }
+  | { type: 'patterns'; patterns: RegexSpec[] }
+  | { type: 'tool-reference'; patterns: RegexSpec[]; namePatterns: RegexSpec[]; ignoreNames: string[] }
+  | { type: 'parameter'; rules: { label: string; name: RegexSpec; description?: RegexSpec }[] }
+  | { type: 'builtin'; rule: BuiltinRule };
+
+export type BuiltinRule =
+  | 'drift-undeclared'
+  | 'drift-missing'
+  | 'drift-renamed'
+  | 'drift-annotations'
+  | 'lock-added'
+  | 'lock-removed'
+  | 'lock-changed'
+  | 'lock-missing';
+
+export interface CheckDefinition {
+  id: string;
+  kind: Extract<FindingKind, 'poisoning' | 'drift' | 'lock-mismatch'>;
+  title: string;
+  layers: LayerId[];
+  controlId?: string;
+  crosswalk: { owaspMcpTop10?: string[]; owaspAsi?: string[]; maestroThreats?: string[]; cwe?: string[] };
+  cvssVector: string;
+  remediation: string;
+  docs: string;
+  detector: Detector;
+}
+
+export interface CheckCatalog {
+  catalog: 'tool-surface';
+  version: string;
+  limits: { maxTextLength: number; maxStringsPerItem: number; maxEvidencePerFinding: number };
+  checks: CheckDefinition[];
+}
+
+let cached: CheckCatalog | undefined;
+
+/** The shipped catalog, validated once; an invalid catalog is a packaging bug and throws. */
+export function checkCatalog(): CheckCatalog {
+  if (cached) return cached;
+  const problems = validateCatalog(catalogJson);
+  if (problems.length > 0) throw new Error(`data/checks/tool-surface.json is invalid:\n${problems.join('\n')}`);
+  cached = catalogJson as unknown as CheckCatalog;
+  return cached;
+}
+
+/** Schema errors, unsafe or uncompilable patterns, and duplicate ids, in words. */
+export function validateCatalog(value: unknown): string[] {
+  const validate = new Ajv({ allErrors: true, strict: false }).compile(catalogSchema);
+  if (!validate(value)) return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  const catalog = value as unknown as CheckCatalog;
+  const problems: string[] = [];
+  const ids = new Set<string>();
+  for (const check of catalog.checks) {
+    if (ids.has(check.id)) problems.push(`${check.id}: duplicate id`);
+    ids.add(check.id);
+    for (const spec of regexesOf(check.detector)) {
+      const unsafe = unsafePatternReason(spec.source);
+      if (unsafe) problems.push(`${check.id} "${spec.label}": ${unsafe}`);
+      try {
+        new RegExp(spec.source, spec.flags ?? '');
+      } catch (err) {
+        problems.push(`${check.id} "${spec.label}": ${(err as Error).message}`);
+      }
+    }
+  }
+  return problems;
+}
+
+export function checkById(id: string): CheckDefinition {
+  const check = checkCatalog().checks.find((c) => c.id === id);
+  if (!check) throw new Error(`no check ${id} in the catalog`);
+  return check;
+}
+
+export function builtinCheck(rule: BuiltinRule): CheckDefinition {
+  const check = checkCatalog().checks.find((c) => c.detector.type === 'builtin' && c.detector.rule === rule);
+  if (!check) throw new Error(`no check for ${rule} in the catalog`);
+  return check;
+}
+
+function regexesOf(d: Detector): RegexSpec[] {
+  switch (d.type) {
+    case 'patterns':
+      return d.patterns;
+    case 'tool-reference':
+      return [...d.patterns, ...d.namePatterns];
+    case 'parameter':
+      return d.rules.flatMap((r) => (r.description ? [r.name, r.description] : [r.name]));
+    default:
+      return [];
+  }
+}
+
+/**
+ * A conservative static test for catastrophic backtracking: no backreferences, and no
+ * group that carries a quantifier while containing an unbounded one (`(a+)*`, `(?:x\s*)+`).
+ * Bounded nesting such as `(?:_[a-z]{1,30}){1,6}` is allowed. Returns why a pattern is unsafe.
+ */
+export function unsafePatternReason(source: string): string | undefined {
+  if (/\\[1-9]|\\k</.test(source)) return 'backreferences are not allowed';
+  // For each open group, whether it contains an unbounded quantifier so far.
+  const stack: boolean[] = [];
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const ch = source[i];
+    if (ch === '\\') {
+      i += 1;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') stack.push(false);
+    else if (ch === ')') {
+      const innerUnbounded = stack.pop() ?? false;
+      const q = quantifierAt(source, i + 1);
+      if ((q === 'bounded' || q === 'unbounded') && innerUnbounded) return 'a quantified group contains an unbounded quantifier (nested quantifiers)';
+      if (q === 'unbounded') return 'an unbounded quantifier on a group';
+      if (innerUnbounded && stack.length > 0) stack[stack.length - 1] = true;
+    } else if (quantifierAt(source, i) === 'unbounded' && stack.length > 0) {
+      stack[stack.length - 1] = true;
+    }
+  }
+  return undefined;
+}
+
+/** `optional` (`?`, `{0,1}`) never repeats, so it cannot cause backtracking blow-up on its own. */
+function quantifierAt(source: string, i: number): 'optional' | 'bounded' | 'unbounded' | undefined {
+  const ch = source[i];
+  if (ch === '*' || ch === '+') return 'unbounded';
+  if (ch === '?') return source[i - 1] === '(' ? undefined : 'optional';
+  if (ch === '{') {
+    const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(i));
+    if (!m) return undefined;
+    if (m[2] !== undefined && m[3] === '') return 'unbounded';
+    const max = Number(m[3] ?? m[1]);
+    return max <= 1 ? 'optional' : 'bounded';
+  }
+  return undefined;
+}

@@ -1,0 +1,203 @@
+import type { FindingDraft } from '../model/finding.js';
+import type { ToolRecord } from '../model/tool.js';
+import { checkCatalog, type CheckDefinition, type Detector, type RegexSpec } from './catalog.js';
+import { itemFromPrompt, itemFromResource, itemFromTool, type SurfaceItem, type SurfaceText } from './surface-items.js';
+import { escapeCodePoint, visible } from './visible.js';
+
+export interface SurfaceInput {
+  tools: readonly ToolRecord[];
+  /** Raw MCP Prompt objects, when a source listed any. */
+  prompts?: readonly unknown[];
+  /** Raw MCP Resource objects, when a source listed any. */
+  resources?: readonly unknown[];
+}
+
+type CodepointDetector = Extract<Detector, { type: 'codepoints' }>;
+
+/** Runs every poisoning check of the catalog on every tool, prompt and resource text. */
+export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
+  const catalog = checkCatalog();
+  const { maxStringsPerItem } = catalog.limits;
+  const items: SurfaceItem[] = [
+    ...input.tools.map((t) => itemFromTool(t, maxStringsPerItem)),
+    ...(input.prompts ?? []).map(itemFromPrompt).filter((i): i is SurfaceItem => i !== undefined),
+    ...(input.resources ?? []).map(itemFromResource).filter((i): i is SurfaceItem => i !== undefined),
+  ];
+  const ownNames = new Set(items.filter((i) => i.kind !== 'resource').map((i) => normaliseName(i.name)));
+  const poisoning = catalog.checks.filter((c) => c.kind === 'poisoning');
+  const hidden = poisoning.flatMap((c) => (c.detector.type === 'codepoints' ? [c.detector] : []));
+  const findings: FindingDraft[] = [];
+  for (const item of items) {
+    const texts = prepareTexts(item.texts, hidden, catalog.limits.maxTextLength);
+    for (const check of poisoning) {
+      const evidence = runCheck(check, item, texts, ownNames);
+      if (evidence.length > 0) findings.push(toFinding(check, item, evidence, catalog.limits.maxEvidencePerFinding));
+    }
+  }
+  return findings;
+}
+
+interface PreparedText extends SurfaceText {
+  /** Invisible characters removed and NFKC applied, so `ig\u200Bnore` or fullwidth letters still match. */
+  plain: string;
+}
+
+function prepareTexts(texts: SurfaceText[], hidden: CodepointDetector[], max: number): PreparedText[] {
+  const out: PreparedText[] = [];
+  for (const t of texts) {
+    const text = t.text.length > max ? t.text.slice(0, max) : t.text;
+    out.push({ field: t.field, text, plain: stripHidden(text, hidden).normalize('NFKC') });
+    // A message hidden in tag characters is text the model reads: run the other checks on it too.
+    const decoded = decodeTags(text);
+    if (decoded.trim() !== '') out.push({ field: `${t.field} (hidden tag text)`, text: decoded, plain: decoded });
+  }
+  return out;
+}
+
+function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText[], ownNames: Set<string>): string[] {
+  const d = check.detector;
+  switch (d.type) {
+    case 'codepoints':
+      return texts.filter((t) => !t.field.endsWith('(hidden tag text)')).flatMap((t) => codepointEvidence(d, t));
+    case 'patterns':
+      return texts.flatMap((t) => d.patterns.flatMap((p) => patternEvidence(p, t)));
+    case 'tool-reference': {
+      const ignore = new Set(d.ignoreNames.map(normaliseName));
+      const own = new Set([...ownNames, normaliseName(item.name)]);
+      return texts
+        .filter((t) => !t.field.endsWith('(name)') && t.field !== 'name')
+        .flatMap((t) => [
+          ...d.patterns.flatMap((p) => patternEvidence(p, t)),
+          ...d.namePatterns.flatMap((p) => namedToolEvidence(p, t, own, ignore)),
+        ]);
+    }
+    case 'parameter':
+      return item.parameters.flatMap((param) =>
+        d.rules.flatMap((rule) => {
+          if (!compile(rule.name).test(param.name)) return [];
+          if (rule.description && !compile(rule.description).test((param.description ?? '').normalize('NFKC'))) return [];
+          const why = param.description ? ` described as "${visible(param.description, 120)}"` : '';
+          return [`${rule.label}: parameter "${visible(param.name, 64)}" at ${visible(param.path, 120)}${why}`];
+        }),
+      );
+    case 'builtin':
+      return [];
+  }
+}
+
+function codepointEvidence(d: CodepointDetector, t: PreparedText): string[] {
+  const ranges = d.ranges.map((r) => ({ from: parseInt(r.from, 16), to: parseInt(r.to, 16), label: r.label }));
+  const byLabel = new Map<string, number>();
+  const codepoints = new Set<string>();
+  let total = 0;
+  for (const ch of t.text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    const range = ranges.find((r) => cp >= r.from && cp <= r.to);
+    if (!range) continue;
+    total += 1;
+    byLabel.set(range.label, (byLabel.get(range.label) ?? 0) + 1);
+    if (codepoints.size < 6) codepoints.add(escapeCodePoint(cp));
+  }
+  if (total === 0) return [];
+  const kinds = [...byLabel.entries()].map(([label, n]) => `${n} ${label}${n === 1 ? '' : 's'}`).join(', ');
+  const cps = [...codepoints].slice(0, 5).join(' ') + (codepoints.size > 5 ? ' …' : '');
+  let line = `${t.field} hides ${kinds} (${cps})`;
+  if (d.decode === 'unicode-tags') {
+    const decoded = decodeTags(t.text);
+    if (decoded !== '') line += `; the hidden text reads "${visible(decoded, 200)}"`;
+  } else {
+    line += `: "${visible(t.text, 120)}"`;
+  }
+  return [line];
+}
+
+function patternEvidence(spec: RegexSpec, t: PreparedText): string[] {
+  const m = compile(spec).exec(t.plain);
+  if (!m) return [];
+  return [`${spec.label} in ${t.field}: "${excerpt(t.plain, m.index, m[0].length)}"`];
+}
+
+function namedToolEvidence(spec: RegexSpec, t: PreparedText, own: Set<string>, ignore: Set<string>): string[] {
+  const re = compile(spec, 'g');
+  re.lastIndex = 0;
+  const out: string[] = [];
+  for (let m = re.exec(t.plain); m !== null && out.length < 5; m = re.exec(t.plain)) {
+    if (m[0].length === 0) re.lastIndex += 1;
+    const name = m[1];
+    if (name === undefined) continue;
+    const key = normaliseName(name);
+    if (own.has(key) || ignore.has(key)) continue;
+    out.push(`${spec.label} ("${visible(name, 64)}") in ${t.field}: "${excerpt(t.plain, m.index, m[0].length)}"`);
+  }
+  return out;
+}
+
+const compiled = new Map<string, RegExp>();
+
+function compile(spec: RegexSpec, extra = ''): RegExp {
+  const flags = [...new Set((spec.flags ?? '') + extra)].join('');
+  const key = `${flags}/${spec.source}`;
+  let re = compiled.get(key);
+  if (!re) {
+    re = new RegExp(spec.source, flags);
+    compiled.set(key, re);
+  }
+  if (re.global) re.lastIndex = 0;
+  return re;
+}
+
+function excerpt(text: string, index: number, length: number): string {
+  const start = Math.max(0, index - 30);
+  const end = Math.min(text.length, index + length + 30);
+  return (start > 0 ? '…' : '') + visible(text.slice(start, end), 200) + (end < text.length ? '…' : '');
+}
+
+/** Tag characters U+E0020–U+E007E map onto ASCII 0x20–0x7E; the rest of the block carries no letter. */
+export function decodeTags(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp >= 0xe0020 && cp <= 0xe007e) out += String.fromCharCode(cp - 0xe0000);
+  }
+  return out;
+}
+
+function stripHidden(text: string, hidden: CodepointDetector[]): string {
+  const ranges = hidden.flatMap((d) => d.ranges.map((r) => [parseInt(r.from, 16), parseInt(r.to, 16)] as const));
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp === 0xad || ranges.some(([a, b]) => cp >= a && cp <= b)) continue;
+    out += ch;
+  }
+  return out;
+}
+
+/** Case-insensitive, with `-`, `_`, `.`, and spaces treated alike (`Query Documentation` ~ `query_documentation`). */
+export function normaliseName(name: string): string {
+  return name.normalize('NFKC').toLowerCase().replace(/[\s_.-]+/g, ' ').trim();
+}
+
+function toFinding(check: CheckDefinition, item: SurfaceItem, evidence: string[], max: number): FindingDraft {
+  const subject = item.kind === 'tool' ? item.name : `${item.kind}:${item.name}`;
+  const shown = evidence.slice(0, max);
+  const more = evidence.length > max ? ` (and ${evidence.length - max} more)` : '';
+  const finding: FindingDraft = {
+    id: `${check.id}:${visible(subject, 128)}`,
+    kind: 'poisoning',
+    title: check.title,
+    message: `${capitalise(item.kind)} "${visible(item.name, 128)}": ${shown.join('; ')}${more}`,
+    layers: [...check.layers],
+    cvssVector: check.cvssVector,
+    locations: [...item.locations],
+    remediation: check.remediation,
+    docs: check.docs,
+  };
+  if (check.controlId) finding.controlId = check.controlId;
+  if (item.kind === 'tool') finding.tool = item.name;
+  return finding;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
