@@ -1,5 +1,6 @@
 // Bundles the Action entry and the CLI entry into dist/ as ESM for node20+/node24.
 import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
 
 // Bundled CommonJS dependencies call require(); ESM has none, so define it.
 const banner = {
@@ -9,6 +10,8 @@ const banner = {
 const common = {
   bundle: true,
   platform: 'node',
+  // jsonc-parser's UMD entry hides its requires from the bundler; its ESM entry bundles cleanly.
+  mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
   banner,
@@ -18,7 +21,9 @@ const common = {
   minify: false,
 };
 
-await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
+if (existsSync('src/action/main.ts')) {
+  await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
+}
 await build({
   ...common,
   entryPoints: ['src/cli/main.ts'],

@@ -1,0 +1,2 @@
+export { detectCapabilities } from './detect.js';
+export { nameWords } from './words.js';

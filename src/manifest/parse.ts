@@ -1,0 +1,286 @@
+import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import { parseEvents, getScalarValue, load, YAMLException, type Event } from 'js-yaml';
+import type { InputError } from '../model/index.js';
+import { LineIndex, formatPath, type JsonPath } from './position.js';
+
+/** A parsed manifest that can say on which line any value sits. */
+export interface ParsedDocument {
+  path: string;
+  syntax: 'json' | 'yaml';
+  value: unknown;
+  /** Line/column of the key (or item) at `path`, or of the nearest ancestor that exists. */
+  locate(path: JsonPath): { line: number; column: number };
+}
+
+export type ParseOutcome = { ok: true; doc: ParsedDocument } | { ok: false; error: InputError };
+
+/** Aliases beyond this are refused: a "billion laughs" document expands exponentially when traversed. */
+const MAX_YAML_ALIASES = 64;
+const MAX_DEPTH = 64;
+const FORBIDDEN_KEYS = new Set(['__proto__']);
+
+export function parseDocument(path: string, text: string, syntax: 'json' | 'yaml'): ParseOutcome {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return syntax === 'json' ? parseJson(path, body) : parseYaml(path, body);
+}
+
+function fail(path: string, lines: LineIndex, offset: number, message: string, hint: string): ParseOutcome {
+  const { line, column } = lines.at(offset);
+  return { ok: false, error: { path, line, column, message, hint } };
+}
+
+function parseJson(path: string, text: string): ParseOutcome {
+  const lines = new LineIndex(text);
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (first || !tree) {
+    return fail(
+      path,
+      lines,
+      first?.offset ?? 0,
+      `invalid JSON: ${first ? describeJsonError(printParseErrorCode(first.error)) : 'the file is empty'}`,
+      'fix the syntax at this position (a JSON validator or `node -e "JSON.parse(require(\'fs\').readFileSync(process.argv[1]))" FILE` shows it too)',
+    );
+  }
+  const problem = checkJsonTree(tree, 0);
+  if (problem) return fail(path, lines, problem.offset, problem.message, problem.hint);
+  const value = jsonValue(tree);
+  return {
+    ok: true,
+    doc: {
+      path,
+      syntax: 'json',
+      value,
+      locate: (p) => lines.at(jsonOffset(tree, p)),
+    },
+  };
+}
+
+function describeJsonError(code: string): string {
+  const words: Record<string, string> = {
+    InvalidSymbol: 'unexpected character',
+    InvalidNumberFormat: 'malformed number',
+    PropertyNameExpected: 'a property name in double quotes was expected',
+    ValueExpected: 'a value was expected',
+    ColonExpected: 'a colon was expected',
+    CommaExpected: 'a comma was expected',
+    CloseBraceExpected: 'a closing } was expected',
+    CloseBracketExpected: 'a closing ] was expected',
+    EndOfFileExpected: 'extra content after the end of the document',
+    InvalidCommentToken: 'comments are not allowed in JSON',
+    UnexpectedEndOfComment: 'unterminated comment',
+    UnexpectedEndOfString: 'unterminated string',
+    UnexpectedEndOfNumber: 'unterminated number',
+    InvalidUnicode: 'invalid \\u escape',
+    InvalidEscapeCharacter: 'invalid escape character',
+    InvalidCharacter: 'invalid character in string',
+  };
+  return words[code] ?? code;
+}
+
+interface TreeProblem {
+  offset: number;
+  message: string;
+  hint: string;
+}
+
+function checkJsonTree(node: JsonNode, depth: number): TreeProblem | undefined {
+  if (depth > MAX_DEPTH) {
+    return { offset: node.offset, message: `nesting deeper than ${MAX_DEPTH} levels`, hint: 'flatten the document; no manifest needs this depth' };
+  }
+  if (node.type === 'object') {
+    const seen = new Set<string>();
+    for (const prop of node.children ?? []) {
+      const keyNode = prop.children?.[0];
+      const key = String(keyNode?.value);
+      if (FORBIDDEN_KEYS.has(key)) {
+        return { offset: prop.offset, message: `forbidden key "${key}"`, hint: 'remove the key: it can alter object prototypes in consumers' };
+      }
+      if (seen.has(key)) {
+        return { offset: prop.offset, message: `duplicate key "${key}"`, hint: 'keep one occurrence: JSON parsers disagree on which one wins' };
+      }
+      seen.add(key);
+      const child = prop.children?.[1];
+      if (child) {
+        const p = checkJsonTree(child, depth + 1);
+        if (p) return p;
+      }
+    }
+  } else if (node.type === 'array') {
+    for (const child of node.children ?? []) {
+      const p = checkJsonTree(child, depth + 1);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+function jsonValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const prop of node.children ?? []) {
+        const [k, v] = prop.children ?? [];
+        if (k && v) out[String(k.value)] = jsonValue(v);
+      }
+      return out;
+    }
+    case 'array':
+      return (node.children ?? []).map(jsonValue);
+    default:
+      return node.value;
+  }
+}
+
+function jsonOffset(tree: JsonNode, path: JsonPath): number {
+  let node: JsonNode = tree;
+  let offset = tree.offset;
+  for (const part of path) {
+    let next: JsonNode | undefined;
+    if (node.type === 'object' && typeof part === 'string') {
+      const prop = node.children?.find((c) => c.children?.[0]?.value === part);
+      if (prop) {
+        offset = prop.offset;
+        next = prop.children?.[1];
+      }
+    } else if (node.type === 'array' && typeof part === 'number') {
+      next = node.children?.[part];
+      if (next) offset = next.offset;
+    }
+    if (!next) break;
+    node = next;
+  }
+  return offset;
+}
+
+function parseYaml(path: string, text: string): ParseOutcome {
+  const lines = new LineIndex(text);
+  let value: unknown;
+  let events: Event[];
+  try {
+    value = load(text, { filename: path, maxAliases: MAX_YAML_ALIASES, maxDepth: MAX_DEPTH });
+    events = parseEvents(text, { filename: path, maxDepth: MAX_DEPTH });
+  } catch (err) {
+    if (err instanceof YAMLException) {
+      const line = (err.mark?.line ?? 0) + 1;
+      const column = (err.mark?.column ?? 0) + 1;
+      return { ok: false, error: { path, line, column, message: `invalid YAML: ${err.reason}`, hint: yamlHint(err.reason) } };
+    }
+    const message = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: { path, line: 1, column: 1, message: `invalid YAML: ${message}`, hint: 'check the file is UTF-8 YAML' } };
+  }
+  const index = indexYamlEvents(text, events);
+  if (index.forbidden !== undefined) {
+    return fail(path, lines, index.forbidden, 'forbidden key "__proto__"', 'remove the key: it can alter object prototypes in consumers');
+  }
+  return {
+    ok: true,
+    doc: {
+      path,
+      syntax: 'yaml',
+      value,
+      locate: (p) => {
+        for (let n = p.length; n >= 0; n--) {
+          const off = index.offsets.get(pathKey(p.slice(0, n)));
+          if (off !== undefined) return lines.at(off);
+        }
+        return { line: 1, column: 1 };
+      },
+    },
+  };
+}
+
+function yamlHint(reason: string): string {
+  if (reason.includes('maxAliases')) return `remove repeated aliases (*name): at most ${MAX_YAML_ALIASES} are accepted, to stop alias bombs`;
+  if (reason.includes('duplicated mapping key')) return 'keep one occurrence of the key';
+  if (reason.includes('unknown') && reason.includes('tag')) return 'remove the custom tag (!tag): only plain YAML is accepted';
+  if (reason.includes('depth')) return `flatten the document: at most ${MAX_DEPTH} nesting levels`;
+  return 'fix the YAML syntax at this position (indentation, quotes, colons)';
+}
+
+function pathKey(path: JsonPath): string {
+  return path.map((p) => (typeof p === 'number' ? `#${p}` : `.${p}`)).join('');
+}
+
+interface Frame {
+  kind: 'map' | 'seq';
+  path: (string | number)[];
+  index: number;
+  key?: string;
+  keyOffset?: number;
+  expectKey: boolean;
+}
+
+/** Walks js-yaml's event stream to map each value path to the offset of its key or item. */
+function indexYamlEvents(text: string, events: Event[]): { offsets: Map<string, number>; forbidden?: number } {
+  const offsets = new Map<string, number>([['', 0]]);
+  const stack: Frame[] = [];
+  let forbidden: number | undefined;
+  let documents = 0;
+
+  const childPath = (frame: Frame): (string | number)[] | undefined =>
+    frame.kind === 'seq' ? [...frame.path, frame.index] : frame.key !== undefined ? [...frame.path, frame.key] : undefined;
+
+  // Called for every value node; returns the path it occupies (undefined for mapping keys).
+  const place = (start: number): (string | number)[] | null => {
+    const top = stack[stack.length - 1];
+    if (!top) return [];
+    if (top.kind === 'map' && top.expectKey) return null;
+    const p = childPath(top);
+    if (p) offsets.set(pathKey(p), top.kind === 'map' ? (top.keyOffset ?? start) : start);
+    return p ?? [];
+  };
+  const advance = (): void => {
+    const top = stack[stack.length - 1];
+    if (!top) return;
+    if (top.kind === 'seq') top.index++;
+    else top.expectKey = !top.expectKey;
+  };
+
+  for (const ev of events) {
+    switch (ev.type) {
+      case 1:
+        documents++;
+        break;
+      case 2:
+      case 3: {
+        if (documents > 1) break;
+        const p = place(ev.start);
+        if (p === null) {
+          // A complex key: rare in manifests; index nothing beneath it.
+          stack.push({ kind: ev.type === 3 ? 'map' : 'seq', path: ['\u0000complex-key'], index: 0, expectKey: true });
+          break;
+        }
+        stack.push({ kind: ev.type === 3 ? 'map' : 'seq', path: p, index: 0, expectKey: true });
+        break;
+      }
+      case 4: {
+        const top = stack[stack.length - 1];
+        if (top && top.kind === 'map' && top.expectKey) {
+          const key = getScalarValue(text, ev);
+          top.key = key;
+          top.keyOffset = ev.valueStart;
+          if (key === '__proto__' && forbidden === undefined) forbidden = ev.valueStart;
+        } else {
+          place(ev.valueStart);
+        }
+        advance();
+        break;
+      }
+      case 5:
+        place(0);
+        advance();
+        break;
+      case 6:
+        if (stack.length > 0) {
+          stack.pop();
+          advance();
+        }
+        break;
+    }
+  }
+  return forbidden === undefined ? { offsets } : { offsets, forbidden };
+}
+
+export { formatPath };

@@ -1,0 +1,163 @@
+import { access, readdir, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import type { InputError, Notice, RepoFile, RepoSnapshot, RiskProfileConfig } from '../model/index.js';
+import { loadFiles, type RawFile } from '../manifest/load.js';
+import { LIMITS } from './limits.js';
+import { isCandidate, wantsEvidenceText } from './candidates.js';
+import { isInside, readManifestFile } from './read-file.js';
+import { readEvidenceText, walkRepository } from './walk.js';
+
+export interface DiscoverOptions {
+  dir: string;
+  config?: string;
+  /** When given, these replace auto-discovery of manifests. */
+  manifests?: string[];
+  tools?: string;
+}
+
+export interface Discovered {
+  root: string;
+  files: RawFile[];
+  repo: RepoSnapshot;
+  errors: InputError[];
+  notices: Notice[];
+}
+
+/** The repository folder itself is unusable: a usage error, reported before anything else runs. */
+export class UsageError extends Error {}
+
+const CONFIG_NAMES = ['.mcp-risk.yml', '.mcp-risk.yaml'];
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Resolves a user-given path: relative to the repository folder first, then to the working directory. */
+async function resolveUserPath(root: string, p: string): Promise<string> {
+  if (isAbsolute(p)) return p;
+  const inRepo = resolve(root, p);
+  if (await exists(inRepo)) return inRepo;
+  const inCwd = resolve(p);
+  return (await exists(inCwd)) ? inCwd : inRepo;
+}
+
+function displayPath(root: string, abs: string): string {
+  const rel = relative(root, abs).split('\\').join('/');
+  return rel && !rel.startsWith('..') ? rel : abs;
+}
+
+/** Reads everything the pipeline needs from the repository folder. The only file-system stage. */
+export async function discover(opts: DiscoverOptions): Promise<Discovered> {
+  const root = resolve(opts.dir);
+  let realRoot: string;
+  try {
+    realRoot = await realpath(root);
+    if (!(await stat(realRoot)).isDirectory()) throw new Error('not a folder');
+  } catch {
+    throw new UsageError(`repository folder not found: ${opts.dir}`);
+  }
+  const out: Discovered = { root: realRoot, files: [], repo: { files: [], truncated: false }, errors: [], notices: [] };
+
+  const read = async (abs: string, explicit?: RawFile['explicit']): Promise<RawFile | undefined> => {
+    const rel = displayPath(realRoot, abs);
+    const res = await readManifestFile(realRoot, abs, rel);
+    if (!res.ok) {
+      out.errors.push(res.error);
+      return undefined;
+    }
+    return explicit ? { path: rel, text: res.text, explicit } : { path: rel, text: res.text };
+  };
+
+  // The profile comes first: it can add manifests, name a tools dump and exclude folders.
+  let config: RiskProfileConfig | undefined;
+  const configAbs = opts.config
+    ? await resolveUserPath(realRoot, opts.config)
+    : (await Promise.all(CONFIG_NAMES.map(async (n) => ((await exists(join(realRoot, n))) ? join(realRoot, n) : undefined)))).find(Boolean);
+  if (configAbs) {
+    const raw = await read(configAbs, 'profile');
+    if (raw) {
+      const loaded = loadFiles([raw]);
+      out.errors.push(...loaded.errors);
+      if (loaded.config) {
+        config = loaded.config;
+        out.files.push(raw);
+      }
+    }
+  }
+
+  const walk = await walkRepository(realRoot, config?.exclude ?? []);
+  out.notices.push(...walk.notices);
+  out.repo.truncated = walk.truncated;
+
+  const manifestPaths = new Map<string, RawFile['explicit'] | undefined>();
+  if (opts.manifests && opts.manifests.length > 0) {
+    for (const m of opts.manifests) manifestPaths.set(await resolveUserPath(realRoot, m), 'manifest');
+  } else {
+    for (const f of walk.files) if (isCandidate(f.rel)) manifestPaths.set(f.abs, undefined);
+    for (const m of config?.manifests ?? []) manifestPaths.set(await resolveUserPath(realRoot, m), 'manifest');
+  }
+  const toolsPath = opts.tools ?? config?.tools;
+  if (toolsPath) {
+    const abs = await resolveUserPath(realRoot, toolsPath);
+    let isDir = false;
+    try {
+      isDir = (await stat(abs)).isDirectory();
+    } catch {
+      isDir = false;
+    }
+    if (isDir) {
+      const names = (await readdir(abs)).filter((n) => /\.(json|snap)$/i.test(n)).sort();
+      if (names.length === 0) {
+        out.errors.push({ path: displayPath(realRoot, abs), message: 'the tools folder holds no .json or .snap files', hint: 'put one MCP Tool JSON object per file in the folder' });
+      }
+      if (names.length > LIMITS.maxToolFiles) {
+        out.errors.push({ path: displayPath(realRoot, abs), message: `the tools folder holds ${names.length} files (limit ${LIMITS.maxToolFiles})`, hint: 'merge them into one tools dump' });
+      }
+      for (const n of names.slice(0, LIMITS.maxToolFiles)) manifestPaths.set(join(abs, n), 'tools');
+    } else {
+      manifestPaths.set(abs, 'tools');
+    }
+  }
+  if (configAbs) manifestPaths.delete(configAbs);
+
+  for (const [abs, explicit] of [...manifestPaths].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const raw = await read(abs, explicit);
+    if (raw) out.files.push(raw);
+  }
+
+  out.repo = await snapshot(realRoot, walk.files, walk.truncated);
+  return out;
+}
+
+async function snapshot(realRoot: string, files: { rel: string; abs: string; symlink: boolean }[], truncated: boolean): Promise<RepoSnapshot> {
+  const out: RepoFile[] = [];
+  let budget: number = LIMITS.maxEvidenceTotalBytes;
+  let cut = truncated;
+  for (const f of files) {
+    if (f.symlink) {
+      try {
+        if (!isInside(realRoot, await realpath(f.abs))) continue;
+      } catch {
+        continue;
+      }
+    }
+    if (!wantsEvidenceText(f.rel) || budget <= 0) {
+      out.push({ path: f.rel, size: -1 });
+      if (budget <= 0 && wantsEvidenceText(f.rel)) cut = true;
+      continue;
+    }
+    const { size, text } = await readEvidenceText(f.abs, Math.min(LIMITS.maxEvidenceFileBytes, budget));
+    if (text !== undefined) {
+      budget -= size;
+      out.push({ path: f.rel, size, text });
+    } else {
+      out.push({ path: f.rel, size });
+    }
+  }
+  return { files: out, truncated: cut };
+}

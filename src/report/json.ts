@@ -1,0 +1,54 @@
+import type { ScanResult } from '../model/index.js';
+
+/** The stable JSON report (SPEC §10). Stages that did not run are absent, never faked. */
+export function toJsonReport(result: ScanResult): Record<string, unknown> {
+  const p = result.profile;
+  const report: Record<string, unknown> = {
+    tool: result.tool,
+    aivssVersion: result.aivssVersion,
+    server: {
+      name: result.server.name ?? null,
+      ...(result.server.title !== undefined && { title: result.server.title }),
+      version: result.server.version ?? null,
+      sources: result.server.sources,
+    },
+    tools: p.tools.map((t) => ({
+      name: t.name,
+      ...(t.title !== undefined && { title: t.title }),
+      readOnly: t.effective.readOnly,
+      destructive: t.effective.destructive,
+      openWorld: t.effective.openWorld,
+      idempotent: t.effective.idempotent,
+      annotationsDeclared: t.annotationsDeclared,
+      ...(t.annotationsAllDefault && { annotationsAllDefault: true }),
+      ...(t.annotations && { annotations: t.annotations }),
+      ...(t.requiredScopes && { requiredScopes: t.requiredScopes }),
+      ...(t.httpMethod && { httpMethod: t.httpMethod }),
+      source: t.origins[0]?.path ?? null,
+      origins: t.origins.map((o) => ({ path: o.path, format: o.format, provenance: o.provenance, ...(o.line !== undefined && { line: o.line }) })),
+    })),
+    surface: result.capabilities.surface,
+    transports: p.transports,
+    packages: p.packages,
+    remotes: p.remotes,
+    secrets: p.secrets,
+    network: p.network,
+    safetyKnobs: p.safetyKnobs,
+    capabilities: result.capabilities.capabilities,
+  };
+  if (result.factors) report['factors'] = result.factors;
+  if (result.posture !== undefined) report['posture'] = result.posture;
+  if (result.score !== undefined) report['score'] = result.score;
+  if (result.severity !== undefined) report['severity'] = result.severity;
+  if (result.controls) report['controls'] = result.controls;
+  if (result.layers) report['layers'] = result.layers;
+  if (result.findings) report['findings'] = result.findings;
+  if (result.decision) report['decision'] = result.decision;
+  report['errors'] = result.errors;
+  report['notices'] = result.notices;
+  return report;
+}
+
+export function renderJson(result: ScanResult): string {
+  return JSON.stringify(toJsonReport(result), null, 2) + '\n';
+}
