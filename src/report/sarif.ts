@@ -1,0 +1,184 @@
+import { createHash } from 'node:crypto';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Finding, Severity } from '../model/finding.js';
+import type { Location } from '../model/location.js';
+import type { Decision, ScanResult } from '../model/result.js';
+import { sortFindings } from '../policy/delta.js';
+import { anchor } from './escape.js';
+
+export interface SarifOptions {
+  /** The tool's home page (driver.informationUri). */
+  informationUri?: string;
+  /** Absolute base URL of docs/controls.md, for each rule's helpUri. */
+  docsUrl?: string;
+  /**
+   * Prefix for artifact URIs when the scanned folder is not the repository root
+   * (code scanning resolves URIs against the repository root).
+   */
+  uriPrefix?: string;
+  decision?: Decision;
+}
+
+/** Code scanning shows at most this many results per run and rejects more than 25,000. */
+export const SARIF_MAX_RESULTS = 5_000;
+const FINGERPRINT_KEY = 'mcpRiskGateFinding/v1';
+const DEFAULT_INFO_URI = 'https://www.npmjs.com/package/mcp-risk-gate';
+
+/**
+ * SARIF 2.1.0 with one run. Rules are the MAESTRO controls and the other checks; each rule's
+ * `security-severity` is the highest AIVSS among its findings (code scanning reads it from the
+ * rule), and each result carries its own AIVSS too. Deterministic: same result, same bytes.
+ */
+export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log {
+  const findings = sortFindings(result.findings ?? []);
+  const rules = new Map<string, ReportingDescriptor>();
+
+  for (const control of [...(result.controls ?? [])].sort((a, b) => cmp(a.id, b.id))) {
+    rules.set(control.id, {
+      id: control.id,
+      name: ruleName(control.title),
+      shortDescription: { text: control.title },
+      fullDescription: { text: `${control.title} (MAESTRO ${control.layers.join(', ')}; ${control.requirement}). ${control.reason}` },
+      ...helpUri(control.id, options),
+      properties: { tags: ['security', 'mcp', ...control.layers.map((l) => `maestro-${l}`)] },
+    });
+  }
+  for (const f of findings) {
+    const id = ruleId(f);
+    const existing = rules.get(id);
+    const rule: ReportingDescriptor = existing ?? {
+      id,
+      name: ruleName(f.title),
+      shortDescription: { text: f.title },
+      ...helpUri(f.docs ?? id, options),
+      properties: { tags: ['security', 'mcp', ...f.layers.map((l) => `maestro-${l}`)] },
+    };
+    // Help text comes from the finding because the control result carries no remediation.
+    rule.help ??= { text: f.remediation, markdown: f.remediation };
+    rule.fullDescription ??= { text: f.message };
+    rule.defaultConfiguration ??= { level: level(f.severity) };
+    const props = (rule.properties ??= {});
+    const current = Number(props['security-severity'] ?? -1);
+    if (f.aivss > current) {
+      props['security-severity'] = f.aivss.toFixed(1);
+      rule.defaultConfiguration = { level: level(f.severity) };
+    }
+    rules.set(id, rule);
+  }
+
+  const ruleIds = [...rules.keys()];
+  const index = new Map(ruleIds.map((id, i) => [id, i]));
+  const fallback = result.profile.configPath ?? result.server.sources[0]?.path;
+  const results: Result[] = findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
+    const id = ruleId(f);
+    const locations = f.locations.length > 0 ? f.locations : fallback !== undefined ? [{ path: fallback }] : [];
+    const first = locations[0];
+    const out: Result = {
+      ruleId: id,
+      ruleIndex: index.get(id) ?? 0,
+      level: level(f.severity),
+      message: { text: `${f.title}: ${f.message} (AIVSS ${f.aivss.toFixed(1)} ${f.severity}, CVSS ${f.cvss.score.toFixed(1)})` },
+      locations: locations.slice(0, 100).map((l) => physical(l, options.uriPrefix)),
+      partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f.id, first?.path ?? '') },
+      properties: {
+        'security-severity': f.aivss.toFixed(1),
+        aivss: f.aivss,
+        severity: f.severity,
+        cvssVector: f.cvss.vector,
+        cvssScore: f.cvss.score,
+        kind: f.kind,
+        findingId: f.id,
+        layers: f.layers,
+        ...(f.tool !== undefined ? { tool: f.tool } : {}),
+      },
+    };
+    if (f.waived !== undefined) {
+      out.suppressions = [{ kind: 'external', status: 'accepted', justification: `${f.waived.justification} (until ${f.waived.expires}${f.waived.owner !== undefined ? `, owner ${f.waived.owner}` : ''})` }];
+    }
+    return out;
+  });
+
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: result.tool.name,
+            version: result.tool.version,
+            semanticVersion: /^\d+\.\d+\.\d+/.test(result.tool.version) ? result.tool.version : undefined,
+            informationUri: options.informationUri ?? DEFAULT_INFO_URI,
+            rules: ruleIds.map((id) => rules.get(id)!),
+          },
+        },
+        results,
+        columnKind: 'unicodeCodePoints',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+        properties: {
+          aivssVersion: result.aivssVersion,
+          ...(result.score !== undefined ? { score: result.score } : {}),
+          ...(result.severity !== undefined ? { severity: result.severity } : {}),
+          ...(result.posture !== undefined ? { posture: result.posture } : {}),
+          ...(options.decision !== undefined ? { decision: options.decision.result, reasons: options.decision.reasons } : {}),
+          ...(findings.length > SARIF_MAX_RESULTS ? { truncatedResults: findings.length - SARIF_MAX_RESULTS } : {}),
+        },
+      },
+    ],
+  };
+}
+
+/** SARIF as text; JSON.stringify drops the undefined members. */
+export function sarifToString(log: Log): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function ruleId(f: Finding): string {
+  if (f.controlId !== undefined) return f.controlId;
+  const colon = f.id.indexOf(':');
+  return colon < 0 ? f.id : f.id.slice(0, colon);
+}
+
+function level(severity: Severity): 'error' | 'warning' | 'note' | 'none' {
+  switch (severity) {
+    case 'Critical':
+    case 'High':
+      return 'error';
+    case 'Medium':
+      return 'warning';
+    case 'Low':
+      return 'note';
+    case 'None':
+      return 'none';
+  }
+}
+
+function physical(l: Location, prefix: string | undefined): NonNullable<Result['locations']>[number] {
+  const path = [prefix, l.path].filter((p): p is string => p !== undefined && p !== '' && p !== '.').join('/').replace(/\/{2,}/g, '/').replace(/^\.\//, '');
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+      ...(l.line !== undefined && l.line >= 1 ? { region: { startLine: l.line, ...(l.column !== undefined && l.column >= 1 ? { startColumn: l.column } : {}) } } : {}),
+    },
+  };
+}
+
+/** Stable across runs and line moves: the finding id and its file, never the line. */
+function fingerprint(findingId: string, path: string): string {
+  return createHash('sha256').update(`${findingId}\u0000${path}`).digest('hex');
+}
+
+function helpUri(docs: string, options: SarifOptions): { helpUri?: string } {
+  if (options.docsUrl === undefined || !/^https?:\/\//.test(options.docsUrl)) return {};
+  const slug = anchor(docs.includes('#') ? docs.slice(docs.lastIndexOf('#') + 1) : docs);
+  return slug === '' ? {} : { helpUri: `${options.docsUrl}#${slug}` };
+}
+
+function ruleName(title: string): string {
+  const words = title.replace(/[^A-Za-z0-9 ]+/g, ' ').trim().split(/\s+/).filter((w) => w !== '');
+  return words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('') || 'Check';
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
