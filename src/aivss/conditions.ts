@@ -1,0 +1,208 @@
+import type { CapabilityProfile } from '../model/capability.js';
+import type { ControlResult, ControlStatus } from '../model/control.js';
+import type { Location } from '../model/location.js';
+import type { ServerProfile } from '../model/profile.js';
+import type { ToolRecord } from '../model/tool.js';
+import type { Condition, ControlCondStatus, ProfileFact, ToolMatch } from './rubric.js';
+
+/** What the factor rubric reads: the normalized profile, its capabilities and, when evaluated, MAESTRO control results. */
+export interface InferenceInput {
+  profile: ServerProfile;
+  capabilities: CapabilityProfile;
+  controls?: ControlResult[];
+}
+
+/** One piece of evidence behind a matched condition. */
+export interface Hit {
+  tool?: string;
+  detail?: string;
+  location?: Location;
+  /** Evidence that rests only on an MCP spec default (listed after stronger evidence). */
+  weak?: boolean;
+}
+
+export interface Outcome {
+  ok: boolean;
+  hits: Hit[];
+}
+
+const SAFE_METHODS = new Set(['get', 'head', 'options']);
+const NO: Outcome = { ok: false, hits: [] };
+
+function regex(pattern: string): RegExp {
+  return new RegExp(pattern, 'i');
+}
+
+export function mayWrite(tool: ToolRecord): boolean {
+  if (tool.effective.readOnly) return false;
+  return !(tool.httpMethod !== undefined && SAFE_METHODS.has(tool.httpMethod.toLowerCase()));
+}
+
+function propertyNames(schema: unknown, depth = 0): string[] {
+  if (typeof schema !== 'object' || schema === null || depth > 1) return [];
+  const props = (schema as { properties?: unknown }).properties;
+  if (typeof props !== 'object' || props === null) return [];
+  const names: string[] = [];
+  for (const [key, value] of Object.entries(props)) {
+    names.push(key, ...propertyNames(value, depth + 1));
+  }
+  return names;
+}
+
+function toolMatches(tool: ToolRecord, m: ToolMatch): boolean {
+  if (m.name !== undefined && !regex(m.name).test(tool.name)) return false;
+  if (m.text !== undefined) {
+    const text = [tool.name, tool.title ?? '', tool.description ?? ''].join('\n');
+    if (!regex(m.text).test(text)) return false;
+  }
+  if (m.inputProperty !== undefined) {
+    const re = regex(m.inputProperty);
+    if (!propertyNames(tool.inputSchema).some((p) => re.test(p))) return false;
+  }
+  if (m.readOnly !== undefined && tool.effective.readOnly !== m.readOnly) return false;
+  if (m.destructive !== undefined && tool.effective.destructive !== m.destructive) return false;
+  if (m.openWorld !== undefined && tool.effective.openWorld !== m.openWorld) return false;
+  if (m.annotated !== undefined && tool.annotationsDeclared !== m.annotated) return false;
+  if (m.mayWrite !== undefined && mayWrite(tool) !== m.mayWrite) return false;
+  if (m.hasOutputSchema !== undefined && (tool.outputSchema !== undefined) !== m.hasOutputSchema) return false;
+  return true;
+}
+
+function toolHit(tool: ToolRecord): Hit {
+  return tool.location ? { tool: tool.name, location: tool.location } : { tool: tool.name };
+}
+
+function fact(input: InferenceInput, which: ProfileFact): Outcome {
+  const p = input.profile;
+  const remoteHits = (): Hit[] =>
+    p.remotes.map((r) => (r.location ? { detail: `remote ${r.type} ${r.url}`, location: r.location } : { detail: `remote ${r.type} ${r.url}` }));
+  switch (which) {
+    case 'remote': {
+      const hits = remoteHits();
+      return { ok: hits.length > 0, hits };
+    }
+    case 'remote-only': {
+      const hits = remoteHits();
+      return { ok: hits.length > 0 && p.packages.length === 0, hits };
+    }
+    case 'package': {
+      const hits = p.packages.map((k) => {
+        const detail = `package ${k.registryType ?? ''} ${k.identifier ?? ''}`.replace(/\s+/g, ' ').trim();
+        return k.location ? { detail, location: k.location } : { detail };
+      });
+      return { ok: hits.length > 0, hits };
+    }
+    case 'oauth':
+      return { ok: p.oauthProviders.length > 0, hits: p.oauthProviders.map((o) => ({ detail: `OAuth provider ${o}` })) };
+    case 'secrets': {
+      const hits = p.secrets.map((s) => (s.location ? { detail: `secret ${s.name}`, location: s.location } : { detail: `secret ${s.name}` }));
+      return { ok: hits.length > 0, hits };
+    }
+    case 'tool-scopes': {
+      const hits = p.tools.filter((t) => (t.requiredScopes?.length ?? 0) > 0).map(toolHit);
+      return { ok: hits.length > 0, hits };
+    }
+  }
+}
+
+function controlStatus(input: InferenceInput, id: string): { status: ControlCondStatus; control?: ControlResult } {
+  const control = input.controls?.find((c) => c.id === id);
+  return control ? { status: control.status, control } : { status: 'unknown' };
+}
+
+function stat(input: InferenceInput, which: string): number {
+  const s = input.capabilities.surface;
+  switch (which) {
+    case 'toolCount':
+      return s.toolCount;
+    case 'annotated':
+      return s.annotated;
+    case 'readOnly':
+      return s.readOnly;
+    case 'destructive':
+      return s.destructive;
+    case 'openWorld':
+      return s.openWorld;
+    case 'writeTools':
+      return input.profile.tools.filter(mayWrite).length;
+    default:
+      return 0;
+  }
+}
+
+/** Evaluates one rubric condition; the hits say which tools, fields and files made it true. */
+export function evaluate(cond: Condition, input: InferenceInput): Outcome {
+  if ('all' in cond) {
+    const hits: Hit[] = [];
+    for (const c of cond.all) {
+      const o = evaluate(c, input);
+      if (!o.ok) return NO;
+      hits.push(...o.hits);
+    }
+    return { ok: true, hits };
+  }
+  if ('any' in cond) {
+    const hits: Hit[] = [];
+    let ok = false;
+    for (const c of cond.any) {
+      const o = evaluate(c, input);
+      if (o.ok) {
+        ok = true;
+        hits.push(...o.hits);
+      }
+    }
+    return ok ? { ok, hits } : NO;
+  }
+  if ('not' in cond) {
+    return { ok: !evaluate(cond.not, input).ok, hits: [] };
+  }
+  if ('capability' in cond) {
+    const cap = input.capabilities.capabilities.find((c) => c.id === cond.capability);
+    if (!cap) return NO;
+    const excluded = new Set(cond.excludeEvidenceKinds ?? []);
+    const evidence = cap.evidence.filter((e) => !excluded.has(e.kind));
+    if (evidence.length === 0) return NO;
+    const hits = evidence.map((e): Hit => {
+      const hit: Hit = { detail: e.detail, weak: e.kind === 'spec-default' };
+      if (e.tool !== undefined) hit.tool = e.tool;
+      if (e.location !== undefined) hit.location = e.location;
+      return hit;
+    });
+    return { ok: true, hits };
+  }
+  if ('surface' in cond) {
+    const s = input.capabilities.surface;
+    if (cond.surface === 'unknown') return { ok: s.unknown, hits: [{ detail: 'no manifest, dump or introspection listed any tool' }] };
+    if (cond.surface === 'incomplete') {
+      return { ok: s.incomplete || input.profile.toolsIncomplete, hits: [{ detail: 'a source says its tool list is generated at run time or incomplete' }] };
+    }
+    return { ok: !s.unknown && s.toolCount > 0, hits: [{ detail: `${s.toolCount} tools listed` }] };
+  }
+  if ('stat' in cond) {
+    const value = stat(input, cond.stat);
+    const ok = (cond.gte === undefined || value >= cond.gte) && (cond.lte === undefined || value <= cond.lte);
+    return { ok, hits: ok ? [{ detail: `${cond.stat} = ${value}` }] : [] };
+  }
+  if ('tools' in cond) {
+    const matched = input.profile.tools.filter((t) => toolMatches(t, cond.tools));
+    return matched.length >= (cond.min ?? 1) ? { ok: true, hits: matched.map(toolHit) } : NO;
+  }
+  if ('fact' in cond) return fact(input, cond.fact);
+  if ('safetyKnob' in cond) {
+    const knobs = input.profile.safetyKnobs.filter((k) => k.kind === cond.safetyKnob);
+    return {
+      ok: knobs.length > 0,
+      hits: knobs.map((k) => (k.location ? { detail: `setting ${k.name}`, location: k.location } : { detail: `setting ${k.name}` })),
+    };
+  }
+  // control
+  const wanted: ControlCondStatus[] = Array.isArray(cond.status) ? cond.status : [cond.status];
+  const { status, control } = controlStatus(input, cond.control);
+  if (!wanted.includes(status)) return NO;
+  const detail =
+    status === 'unknown' ? `${cond.control} not evaluated` : `${cond.control} ${status}${control ? ` (${control.title})` : ''}`;
+  const location = control?.evidence.find((e) => e.location)?.location;
+  return { ok: true, hits: [location ? { detail, location } : { detail }] };
+}
+
+export type { ControlStatus };

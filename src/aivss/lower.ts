@@ -1,0 +1,107 @@
+import type { AivssVersion, RiskProfileConfig } from '../model/config.js';
+import type { ControlResult } from '../model/control.js';
+import type { FactorResult } from '../model/factor.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { InferenceInput } from './conditions.js';
+import { scoreFindings, serverScore } from './findings.js';
+import { inferFactors } from './infer.js';
+import { postureOf } from './posture.js';
+
+export interface LowerItInput {
+  /** The scored findings of the current run. */
+  findings: readonly Finding[];
+  /** The factors they were scored with. */
+  factors: readonly FactorResult[];
+  version: AivssVersion;
+  config?: RiskProfileConfig;
+  /**
+   * When given, fixing a finding that belongs to a control also re-infers the factors with that
+   * control treated as present (e.g. adding audit logging lowers Opacity), and every remaining
+   * finding is re-scored with the new factors.
+   */
+  reinfer?: InferenceInput & { controls: ControlResult[] };
+  /** How many fixes to try, worst first (default 5). */
+  top?: number;
+}
+
+export interface ScoreSnapshot {
+  score: number;
+  severity: Severity;
+  posture: number;
+}
+
+export interface LowerItEntry {
+  /** The worst finding this fix addresses. */
+  findingId: string;
+  controlId?: string;
+  title: string;
+  /** Every finding the fix removes (all findings of the control, or the one finding). */
+  removes: string[];
+  before: ScoreSnapshot;
+  after: ScoreSnapshot;
+  /** Factors whose value changed because the control was treated as present. */
+  factorChanges: { id: string; name: string; before: number; after: number }[];
+}
+
+function snapshot(findings: readonly Finding[], factors: readonly FactorResult[]): ScoreSnapshot {
+  const { score, severity } = serverScore(findings);
+  return { score, severity, posture: postureOf(factors).sum };
+}
+
+function assumePresent(controls: readonly ControlResult[], controlId: string): ControlResult[] {
+  return controls.map((c) =>
+    c.id === controlId
+      ? {
+          ...c,
+          status: 'present',
+          evidence: [...c.evidence, { strength: 'declared', detector: 'what-if', detail: 'assumed present to measure its effect on the score' }],
+        }
+      : c,
+  );
+}
+
+/**
+ * For the worst findings, re-scores the server as if each were fixed and reports the score
+ * before and after. Pure: it re-runs the real inference and scoring, nothing is estimated.
+ */
+export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
+  const before = snapshot(input.findings, input.factors);
+  const ranked = input.findings
+    .filter((f) => !f.waived)
+    .slice()
+    .sort((a, b) => b.aivss - a.aivss || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const seen = new Set<string>();
+  const entries: LowerItEntry[] = [];
+  for (const finding of ranked) {
+    if (entries.length >= (input.top ?? 5)) break;
+    const fixKey = finding.controlId ?? `finding:${finding.id}`;
+    if (seen.has(fixKey)) continue;
+    seen.add(fixKey);
+
+    const removed = input.findings.filter((f) =>
+      finding.controlId !== undefined ? f.controlId === finding.controlId : f.id === finding.id,
+    );
+    const remaining = input.findings.filter((f) => !removed.includes(f));
+
+    let factors: readonly FactorResult[] = input.factors;
+    if (input.reinfer && finding.controlId !== undefined && input.reinfer.controls.some((c) => c.id === finding.controlId)) {
+      factors = inferFactors({ ...input.reinfer, controls: assumePresent(input.reinfer.controls, finding.controlId) }, input.version);
+    }
+    const rescored = scoreFindings(remaining, factors, input.version, input.config);
+    const factorChanges = factors.flatMap((f) => {
+      const old = input.factors.find((o) => o.id === f.id);
+      return old && old.value !== f.value ? [{ id: f.id, name: f.name, before: old.value, after: f.value }] : [];
+    });
+    const entry: LowerItEntry = {
+      findingId: finding.id,
+      title: finding.title,
+      removes: removed.map((f) => f.id),
+      before,
+      after: snapshot(rescored, factors),
+      factorChanges,
+    };
+    if (finding.controlId !== undefined) entry.controlId = finding.controlId;
+    entries.push(entry);
+  }
+  return entries;
+}

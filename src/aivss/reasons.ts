@@ -1,0 +1,30 @@
+import type { FactorReason } from '../model/factor.js';
+import type { Hit } from './conditions.js';
+
+const MAX_TOOLS = 5;
+const MAX_DETAILS = 3;
+
+function distinct(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function listWithMore(items: string[], max: number): string {
+  if (items.length <= max) return items.join(', ');
+  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+/** Fills a rubric reason template from the hits of its condition; names stronger evidence first. */
+export function renderReason(template: string, hits: Hit[]): FactorReason {
+  const ordered = [...hits.filter((h) => !h.weak), ...hits.filter((h) => h.weak)];
+  const tools = distinct(ordered.flatMap((h) => (h.tool !== undefined ? [h.tool] : [])));
+  const details = distinct(ordered.flatMap((h) => (h.tool === undefined && h.detail !== undefined ? [h.detail] : [])));
+  const text = template
+    .replaceAll('{tools}', tools.length > 0 ? listWithMore(tools, MAX_TOOLS) : 'none named')
+    .replaceAll('{count}', String(tools.length))
+    .replaceAll('{details}', details.length > 0 ? listWithMore(details, MAX_DETAILS) : 'no detail');
+  const reason: FactorReason = { text };
+  if (tools.length === 1 && tools[0] !== undefined) reason.tool = tools[0];
+  const location = ordered.find((h) => h.location)?.location;
+  if (location) reason.location = location;
+  return reason;
+}

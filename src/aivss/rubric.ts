@@ -1,0 +1,161 @@
+import { Ajv } from 'ajv';
+import rubric05 from '../../data/aivss/rubric-v0.5.json' with { type: 'json' };
+import rubric08 from '../../data/aivss/rubric-v0.8.json' with { type: 'json' };
+import rubricSchema from '../../schemas/aivss-rubric.schema.json' with { type: 'json' };
+import type { CapabilityId } from '../model/capability.js';
+import type { ControlStatus } from '../model/control.js';
+import type { AivssVersion } from '../model/config.js';
+import type { SafetyKnob } from '../model/profile.js';
+
+/** A factor grade the OWASP specifications allow. */
+export type FactorLevel = 0 | 0.5 | 1;
+
+/** Which tools a `tools` condition looks at; every given key must hold for a tool to count. */
+export interface ToolMatch {
+  /** Case-insensitive regular expression on the tool name. */
+  name?: string;
+  /** Case-insensitive regular expression on name, title and description together. */
+  text?: string;
+  /** Case-insensitive regular expression on the input property names (top level and one level down). */
+  inputProperty?: string;
+  /** Effective read-only hint (after MCP spec defaults). */
+  readOnly?: boolean;
+  destructive?: boolean;
+  openWorld?: boolean;
+  annotated?: boolean;
+  /** True: not read-only and not tied to a safe HTTP method (GET/HEAD/OPTIONS). */
+  mayWrite?: boolean;
+  hasOutputSchema?: boolean;
+}
+
+/** Facts about the server as a whole, read from the normalized profile. */
+export type ProfileFact = 'remote' | 'remote-only' | 'package' | 'oauth' | 'secrets' | 'tool-scopes';
+
+/** `unknown`: the control was not evaluated (no MAESTRO results were given, or none for this id). */
+export type ControlCondStatus = ControlStatus | 'unknown';
+
+export type Condition =
+  | { capability: CapabilityId; excludeEvidenceKinds?: string[] }
+  | { surface: 'unknown' | 'incomplete' | 'known' }
+  | { stat: 'toolCount' | 'annotated' | 'readOnly' | 'destructive' | 'openWorld' | 'writeTools'; gte?: number; lte?: number }
+  | { tools: ToolMatch; min?: number }
+  | { fact: ProfileFact }
+  | { safetyKnob: SafetyKnob['kind'] }
+  | { control: string; status: ControlCondStatus | ControlCondStatus[] }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+export interface RubricRule {
+  level: FactorLevel;
+  when: Condition;
+  /** Placeholders: {tools} (names, shortened), {count} (distinct tools), {details} (non-tool evidence). */
+  reason: string;
+}
+
+export interface RubricFactor {
+  id: string;
+  name: string;
+  /** Key in the version's Appendix A JSON. */
+  appendixKey: string;
+  /** Two-letter key in the local factor vector string. */
+  vectorKey: string;
+  /** The version's own wording of each grade (paraphrased). */
+  levels: { '0': string; '0.5': string; '1': string };
+  /** Used when no rule matches. */
+  otherwise: { level: FactorLevel; reason: string };
+  rules: RubricRule[];
+}
+
+export interface Rubric {
+  version: AivssVersion;
+  rubricRevision: number;
+  factors: RubricFactor[];
+}
+
+/** Factor ids in the exact order each OWASP version lists them (SPEC §10). */
+export const FACTOR_IDS: Readonly<Record<AivssVersion, readonly string[]>> = {
+  '0.8': [
+    'executionAutonomy',
+    'externalToolControlSurface',
+    'naturalLanguageInterface',
+    'contextualAwareness',
+    'behavioralNonDeterminism',
+    'opacityReflexivity',
+    'persistentStateRetention',
+    'dynamicIdentity',
+    'multiAgentInteractions',
+    'selfModification',
+  ],
+  '0.5': [
+    'autonomyOfAction',
+    'goalDrivenPlanning',
+    'selfModification',
+    'dynamicToolUse',
+    'persistentMemory',
+    'contextualAwareness',
+    'dynamicIdentity',
+    'multiAgentInteractions',
+    'nonDeterminism',
+    'opacityReflexivity',
+  ],
+};
+
+export class RubricError extends Error {
+  override readonly name = 'RubricError';
+}
+
+const RAW: Record<AivssVersion, unknown> = { '0.8': rubric08, '0.5': rubric05 };
+const loaded = new Map<AivssVersion, Rubric>();
+
+function collectPatterns(cond: Condition, out: string[]): void {
+  if ('tools' in cond) {
+    for (const key of ['name', 'text', 'inputProperty'] as const) {
+      const p = cond.tools[key];
+      if (p !== undefined) out.push(p);
+    }
+  } else if ('all' in cond) cond.all.forEach((c) => collectPatterns(c, out));
+  else if ('any' in cond) cond.any.forEach((c) => collectPatterns(c, out));
+  else if ('not' in cond) collectPatterns(cond.not, out);
+}
+
+/** Checks a rubric document: schema, factor order of its version, and every regular expression. */
+export function validateRubric(data: unknown, version: AivssVersion): Rubric {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  const validate = ajv.compile(rubricSchema);
+  if (!validate(data)) {
+    throw new RubricError(`AIVSS v${version} rubric does not match schemas/aivss-rubric.schema.json: ${ajv.errorsText(validate.errors)}`);
+  }
+  const rubric = data as unknown as Rubric;
+  if (rubric.version !== version) {
+    throw new RubricError(`AIVSS rubric declares version ${rubric.version}, expected ${version}`);
+  }
+  const ids = rubric.factors.map((f) => f.id);
+  const expected = FACTOR_IDS[version];
+  if (ids.join(',') !== expected.join(',')) {
+    throw new RubricError(`AIVSS v${version} rubric lists factors ${ids.join(', ')}; the specification order is ${expected.join(', ')}`);
+  }
+  for (const factor of rubric.factors) {
+    const patterns: string[] = [];
+    factor.rules.forEach((r) => collectPatterns(r.when, patterns));
+    for (const p of patterns) {
+      try {
+        new RegExp(p, 'i');
+      } catch (e) {
+        throw new RubricError(`AIVSS v${version} rubric, factor ${factor.id}: bad regular expression /${p}/: ${(e as Error).message}`);
+      }
+    }
+  }
+  return rubric;
+}
+
+/** The bundled rubric of a version, validated on first use. */
+export function rubricFor(version: AivssVersion): Rubric {
+  const hit = loaded.get(version);
+  if (hit) return hit;
+  const raw = RAW[version];
+  if (raw === undefined) throw new RubricError(`Unknown AIVSS version ${String(version)}; use 0.8 or 0.5`);
+  const rubric = validateRubric(raw, version);
+  loaded.set(version, rubric);
+  return rubric;
+}
