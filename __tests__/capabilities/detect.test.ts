@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
+import { buildProfile, loadFiles, type RawFile } from '../../src/manifest/index.js';
+import { detectCapabilities } from '../../src/capabilities/index.js';
+import type { CapabilityId } from '../../src/model/index.js';
+import rules from '../../data/capabilities/rules.json' with { type: 'json' };
+import rulesSchema from '../../schemas/capability-rules.schema.json' with { type: 'json' };
+
+function capabilitiesOf(files: RawFile[]) {
+  const loaded = loadFiles(files);
+  expect(loaded.errors).toEqual([]);
+  return detectCapabilities(buildProfile(loaded.fragments));
+}
+
+function dump(tools: unknown[]): RawFile {
+  return { path: 'mcp-tools.json', text: JSON.stringify(tools) };
+}
+
+function ids(files: RawFile[]): CapabilityId[] {
+  return capabilitiesOf(files).capabilities.map((c) => c.id);
+}
+
+function evidenceFor(files: RawFile[], id: CapabilityId) {
+  return capabilitiesOf(files).capabilities.find((c) => c.id === id)?.evidence ?? [];
+}
+
+const readOnly = { readOnlyHint: true, openWorldHint: false };
+
+describe('capability rules data', () => {
+  it('validates against its JSON Schema', () => {
+    const validate = new Ajv({ allErrors: true }).compile(rulesSchema);
+    expect(validate(rules), JSON.stringify(validate.errors)).toBe(true);
+  });
+});
+
+describe('capability detection', () => {
+  it('zero tools is an unknown surface, never a safe one', () => {
+    const caps = capabilitiesOf([dump([])]);
+    expect(caps.surface).toMatchObject({ toolCount: 0, unknown: true });
+  });
+
+  it('a tool without annotations is write, destructive and open-world by the MCP defaults', () => {
+    const caps = capabilitiesOf([dump([{ name: 'list_things', inputSchema: { type: 'object' } }])]);
+    expect(caps.capabilities.find((c) => c.id === 'write')?.evidence[0]).toMatchObject({ kind: 'spec-default', tool: 'list_things' });
+    expect(caps.capabilities.find((c) => c.id === 'destructive')?.evidence[0]?.kind).toBe('spec-default');
+    expect(caps.surface).toMatchObject({ destructive: 1, openWorld: 1, annotated: 0 });
+  });
+
+  it('an all-default annotation set (SDK-emitted) counts as undeclared', () => {
+    const ev = evidenceFor([dump([{ name: 'version', inputSchema: {}, annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true } }])], 'write');
+    expect(ev[0]?.detail).toMatch(/all-default annotation set/);
+  });
+
+  it('declared read-only tools are not write capabilities', () => {
+    expect(ids([dump([{ name: 'get_me', inputSchema: {}, annotations: readOnly }])])).not.toContain('write');
+  });
+
+  it('a delete verb is destructive evidence even when the annotation claims read-only', () => {
+    const ev = evidenceFor([dump([{ name: 'delete_repository', inputSchema: {}, annotations: readOnly }])], 'destructive');
+    expect(ev).toEqual([expect.objectContaining({ kind: 'name-verb', tool: 'delete_repository' })]);
+  });
+
+  it('an HTTP DELETE method is destructive evidence (OpenAPI-derived tools such as ConfigCat)', () => {
+    const ev = evidenceFor([dump([{ name: 'zap-thing', inputSchema: {}, method: 'delete', annotations: { readOnlyHint: false, destructiveHint: false } }])], 'destructive');
+    expect(ev[0]).toMatchObject({ kind: 'http-method', detail: 'zap-thing: HTTP DELETE' });
+  });
+
+  it('write OAuth scopes are write evidence', () => {
+    const ev = evidenceFor([dump([{ name: 'annotate', inputSchema: {}, requiredScopes: ['event:write'], annotations: { readOnlyHint: false, destructiveHint: false } }])], 'write');
+    expect(ev[0]?.kind).toBe('annotation');
+    const scoped = evidenceFor([dump([{ name: 'annotate', inputSchema: {}, requiredScopes: ['event:write'] }])], 'credentials');
+    expect(scoped[0]).toMatchObject({ kind: 'scope', detail: 'annotate: requires OAuth scope event:write' });
+  });
+
+  it('url inputs are url-parameters; path inputs are filesystem', () => {
+    const files = [dump([{ name: 'grab', inputSchema: { type: 'object', properties: { url: { type: 'string' } } }, annotations: readOnly }, { name: 'stat', inputSchema: { type: 'object', properties: { target: { type: 'string', format: 'filepath' } } }, annotations: readOnly }])];
+    expect(evidenceFor(files, 'url-parameters')[0]?.tool).toBe('grab');
+    expect(evidenceFor(files, 'filesystem')[0]?.tool).toBe('stat');
+  });
+
+  it('production control needs a tool that can write: a read-only flag lister is not', () => {
+    expect(ids([dump([{ name: 'list_feature_flags', inputSchema: {}, annotations: readOnly }])])).not.toContain('production-control');
+    expect(evidenceFor([dump([{ name: 'update_feature_flag', inputSchema: {} }])], 'production-control')[0]?.detail).toMatch(/"feature"/);
+  });
+
+  it('reads remote, credentials and OAuth-at-the-remote from a registry server.json', () => {
+    const text = readFileSync(new URL('../../fixtures/corpus/stripe__agent-toolkit__tools__modelcontextprotocol__server.json', import.meta.url), 'utf8');
+    const caps = ids([{ path: 'server.json', text }]);
+    expect(caps).toEqual(expect.arrayContaining(['remote', 'oauth-proxy']));
+    expect(caps).not.toContain('credentials');
+  });
+
+  it('a published OAuth callback port is local HTTP (GitHub server.json)', () => {
+    const text = readFileSync(new URL('../../fixtures/corpus/github__github-mcp-server__server.json', import.meta.url), 'utf8');
+    expect(evidenceFor([{ path: 'server.json', text }], 'local-http')[0]?.detail).toMatch(/-p 127\.0\.0\.1:8085:8085/);
+  });
+
+  it('finds what the ConfigCat-like fixture can do: write, delete, credentials, production control', () => {
+    const dir = new URL('../../fixtures/repos/configcat-like/', import.meta.url);
+    const caps = ids(['server.json', 'mcp-tools.json'].map((f) => ({ path: f, text: readFileSync(new URL(f, dir), 'utf8') })));
+    expect(caps).toEqual(expect.arrayContaining(['write', 'destructive', 'credentials', 'production-control']));
+    expect(caps).not.toContain('remote');
+  });
+
+  it('gives the same answer for the same input (deterministic)', () => {
+    const dir = new URL('../../fixtures/repos/cloudflare-like/', import.meta.url);
+    const files = ['server.json', 'mcp-tools.json'].map((f) => ({ path: f, text: readFileSync(new URL(f, dir), 'utf8') }));
+    expect(JSON.stringify(capabilitiesOf(files))).toBe(JSON.stringify(capabilitiesOf([...files].reverse())));
+  });
+});
