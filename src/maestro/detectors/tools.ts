@@ -1,0 +1,238 @@
+import type { ControlEvidence } from '../../model/control.js';
+import type { ToolRecord } from '../../model/tool.js';
+import { compile } from '../text.js';
+import {
+  CatalogParamError,
+  MAX_LISTED,
+  bool,
+  isRecord,
+  listNames,
+  optStr,
+  outcome,
+  selectTools,
+  selector,
+  str,
+  strs,
+} from './types.js';
+import type { Detector } from './types.js';
+
+const NO_TOOLS = 'absent: no tools declared (unknown surface)';
+
+function toolEv(name: string, tool: ToolRecord, detail: string, kind: 'observed' | 'gap' | 'against'): ControlEvidence {
+  return {
+    strength: kind === 'gap' ? 'absent' : 'observed',
+    detector: name,
+    detail,
+    ...(tool.location ? { location: tool.location } : {}),
+    ...(kind === 'against' ? { against: true } : {}),
+  };
+}
+
+function properties(schema: unknown): Record<string, unknown> {
+  if (!isRecord(schema)) return {};
+  const props = schema['properties'];
+  return isRecord(props) ? props : {};
+}
+
+/** Annotations declared on every tool; the SDK's all-default set says nothing and does not count. */
+export const toolAnnotations: Detector = ({ profile }, _p, name) => {
+  const tools = profile.tools;
+  if (tools.length === 0) return outcome({ absent: NO_TOOLS });
+  const lacking = tools.filter((t) => !t.annotationsDeclared || t.annotationsAllDefault);
+  if (lacking.length === 0) {
+    return outcome({ satisfied: [{ strength: 'observed', detector: name, detail: `all ${tools.length} tools declare annotations` }], absent: '' });
+  }
+  return outcome({
+    gaps: lacking
+      .slice(0, MAX_LISTED)
+      .map((t) => toolEv(name, t, `${t.name}: ${t.annotationsAllDefault ? 'only the all-default annotation set' : 'no annotations'}`, 'gap')),
+    absent: `absent: ${lacking.length} of ${tools.length} tools have no real annotations (${listNames(lacking.map((t) => t.name))})`,
+  });
+};
+
+const TYPED_KEYS = ['type', 'enum', 'const', '$ref', 'anyOf', 'oneOf', 'allOf'];
+
+function schemaProblem(tool: ToolRecord, requireClosed: boolean): string | undefined {
+  const s = tool.inputSchema;
+  if (!isRecord(s)) return 'no inputSchema';
+  if (s['type'] !== undefined && s['type'] !== 'object') return `inputSchema type is ${JSON.stringify(s['type'])}`;
+  const untyped = Object.entries(properties(s))
+    .filter(([, v]) => !isRecord(v) || !TYPED_KEYS.some((k) => k in v))
+    .map(([k]) => k);
+  if (untyped.length > 0) return `untyped properties: ${listNames(untyped, 3)}`;
+  if (requireClosed && Object.keys(properties(s)).length > 0 && s['additionalProperties'] !== false) {
+    return 'additionalProperties is not false';
+  }
+  return undefined;
+}
+
+/** Every tool has a typed object schema (closed, when asked). */
+export const inputSchemas: Detector = ({ profile }, p, name) => {
+  const tools = profile.tools;
+  if (tools.length === 0) return outcome({ absent: NO_TOOLS });
+  const closed = bool(p, 'requireClosed');
+  const problems = tools.flatMap((t) => {
+    const why = schemaProblem(t, closed);
+    return why ? [{ t, why }] : [];
+  });
+  if (problems.length === 0) {
+    return outcome({ satisfied: [{ strength: 'observed', detector: name, detail: `all ${tools.length} tools have strict input schemas` }], absent: '' });
+  }
+  return outcome({
+    gaps: problems.slice(0, MAX_LISTED).map(({ t, why }) => toolEv(name, t, `${t.name}: ${why}`, 'gap')),
+    absent: `absent: ${problems.length} of ${tools.length} tools lack a strict input schema`,
+  });
+};
+
+function isNumeric(schema: unknown): boolean {
+  if (!isRecord(schema)) return false;
+  const t = schema['type'];
+  return t === 'integer' || t === 'number' || (Array.isArray(t) && t.some((x) => x === 'integer' || x === 'number'));
+}
+
+/** Tools of a class carry (or, as counter-evidence, must not carry) a parameter whose name matches. */
+export const toolParams: Detector = ({ profile }, p, name) => {
+  const re = compile(str(p, 'property'));
+  const sel = selector(p);
+  const mode = optStr(p, 'mode') ?? 'any';
+  if (mode !== 'any' && mode !== 'every') throw new CatalogParamError("parameter 'mode' must be any or every");
+  const violates = optStr(p, 'role') === 'violates';
+  const needMax = bool(p, 'requireMaximum');
+  const tools = selectTools(profile.tools, sel);
+  if (tools.length === 0) return outcome({ absent: profile.tools.length === 0 ? NO_TOOLS : `absent: no ${sel} tools` });
+  const matches = (t: ToolRecord): string[] =>
+    Object.entries(properties(t.inputSchema))
+      .filter(([k, v]) => re.test(k) && (!needMax || !isNumeric(v) || (isRecord(v) && typeof v['maximum'] === 'number')))
+      .map(([k]) => k);
+  const withMatch = tools.map((t) => ({ t, keys: matches(t) })).filter((x) => x.keys.length > 0);
+  if (violates) {
+    return outcome({
+      against: withMatch.slice(0, MAX_LISTED).map(({ t, keys }) => toolEv(name, t, `${t.name} takes ${keys.join(', ')} as an argument`, 'against')),
+      absent: 'no such parameter',
+    });
+  }
+  const lacking = tools.filter((t) => !withMatch.some((x) => x.t === t));
+  const ok = mode === 'any' ? withMatch.length > 0 : lacking.length === 0;
+  if (ok) {
+    return outcome({
+      satisfied: withMatch.slice(0, MAX_LISTED).map(({ t, keys }) => toolEv(name, t, `${t.name} has ${keys.join(', ')}`, 'observed')),
+      absent: '',
+    });
+  }
+  return outcome({
+    gaps: mode === 'every' ? lacking.slice(0, MAX_LISTED).map((t) => toolEv(name, t, `${t.name} has no such parameter`, 'gap')) : [],
+    absent:
+      mode === 'every'
+        ? `absent: ${lacking.length} of ${tools.length} ${sel} tools lack it (${listNames(lacking.map((t) => t.name))})`
+        : `absent: none of ${tools.length} ${sel} tools has it`,
+  });
+};
+
+/** Every selected tool declares an outputSchema with a field whose name matches (provenance). */
+export const toolOutputFields: Detector = ({ profile }, p, name) => {
+  const re = compile(str(p, 'fields'));
+  const sel = selector(p);
+  const tools = selectTools(profile.tools, sel);
+  if (tools.length === 0) return outcome({ absent: profile.tools.length === 0 ? NO_TOOLS : `absent: no ${sel} tools` });
+  const lacking = tools.filter((t) => !Object.keys(properties(t.outputSchema)).some((k) => re.test(k)));
+  if (lacking.length === 0) {
+    return outcome({ satisfied: [{ strength: 'observed', detector: name, detail: `all ${tools.length} ${sel} tools return provenance fields` }], absent: '' });
+  }
+  return outcome({
+    gaps: lacking.slice(0, MAX_LISTED).map((t) => toolEv(name, t, `${t.name}: no provenance field in outputSchema`, 'gap')),
+    absent: `absent: ${lacking.length} of ${tools.length} ${sel} tools return no provenance fields`,
+  });
+};
+
+/** The tool surface comes from a committed dump or snapshot of a given format. */
+export const toolSources: Detector = ({ profile }, p, name) => {
+  const formats = strs(p, 'formats') ?? [];
+  const src = profile.sources.filter((s) => formats.includes(s.format));
+  if (src.length === 0) return outcome({ absent: `absent: no ${formats.join('/')} source` });
+  return outcome({
+    satisfied: src.slice(0, MAX_LISTED).map((s) => ({ strength: 'observed', detector: name, detail: `${s.format} ${s.path}`, location: { path: s.path } })),
+    absent: '',
+  });
+};
+
+/** A real surface (dump, snapshot, introspection) is committed and agrees with any declared tool list. */
+export const toolInventory: Detector = ({ profile }, _p, name) => {
+  const tools = profile.tools;
+  if (tools.length === 0) return outcome({ absent: NO_TOOLS });
+  const isReal = (t: ToolRecord): boolean => t.origins.some((o) => o.provenance !== 'declared');
+  const isDeclared = (t: ToolRecord): boolean => t.origins.some((o) => o.provenance === 'declared');
+  const real = tools.filter(isReal);
+  if (real.length === 0) return outcome({ absent: 'absent: tools are only listed in manifests, which can drift from the code' });
+  const declared = tools.filter(isDeclared);
+  const against: ControlEvidence[] = [];
+  if (declared.length > 0) {
+    for (const t of tools) {
+      if (against.length >= MAX_LISTED) break;
+      if (!isReal(t)) against.push(toolEv(name, t, `${t.name} is listed in a manifest but not exposed by the server`, 'against'));
+      else if (!isDeclared(t)) against.push(toolEv(name, t, `${t.name} is exposed but not listed in the manifest`, 'against'));
+    }
+  }
+  const paths = [...new Set(real.flatMap((t) => t.origins.filter((o) => o.provenance !== 'declared').map((o) => o.path)))];
+  return outcome({
+    satisfied: against.length ? [] : [{ strength: 'observed', detector: name, detail: `real surface of ${real.length} tools committed (${listNames(paths, 2)})`, ...(paths[0] ? { location: { path: paths[0] } } : {}) }],
+    against,
+    absent: 'declared and real tool lists disagree',
+  });
+};
+
+/** Write tools name the OAuth scopes they need, none of them wildcard or admin. */
+export const toolScopes: Detector = ({ profile }, p, name) => {
+  const sel = selector(p);
+  const forbidden = optStr(p, 'forbidden');
+  const bad = forbidden ? compile(forbidden, 'i') : undefined;
+  const tools = selectTools(profile.tools, sel);
+  if (tools.length === 0) return outcome({ absent: profile.tools.length === 0 ? NO_TOOLS : `absent: no ${sel} tools` });
+  const against = bad
+    ? tools
+        .filter((t) => (t.requiredScopes ?? []).some((s) => bad.test(s)))
+        .slice(0, MAX_LISTED)
+        .map((t) => toolEv(name, t, `${t.name} asks for a broad scope: ${(t.requiredScopes ?? []).filter((s) => bad.test(s)).join(', ')}`, 'against'))
+    : [];
+  const lacking = tools.filter((t) => !t.requiredScopes || t.requiredScopes.length === 0);
+  if (lacking.length === 0 && against.length === 0) {
+    return outcome({ satisfied: [{ strength: 'observed', detector: name, detail: `all ${tools.length} ${sel} tools declare required scopes` }], absent: '' });
+  }
+  return outcome({
+    against,
+    gaps: lacking.slice(0, MAX_LISTED).map((t) => toolEv(name, t, `${t.name} declares no required scopes`, 'gap')),
+    absent: `absent: ${lacking.length} of ${tools.length} ${sel} tools declare no required scopes`,
+  });
+};
+
+const MAX_TOOL_TEXT = 64 * 1024;
+
+function toolText(t: ToolRecord): string {
+  // Schema descriptions are model-facing too; JSON keeps non-ASCII characters as they are.
+  const parts = [t.name, t.title ?? '', t.description ?? '', t.inputSchema === undefined ? '' : JSON.stringify(t.inputSchema)];
+  return parts.join('\n').slice(0, MAX_TOOL_TEXT);
+}
+
+/** Light metadata screen for the control status; the full poisoning analysis lives elsewhere. */
+export const metadataHygiene: Detector = ({ profile }, p, name) => {
+  const tools = profile.tools;
+  if (tools.length === 0) return outcome({ absent: 'absent: no tool metadata to check (unknown surface)' });
+  const namePattern = compile(str(p, 'namePattern'));
+  const invisible = compile(str(p, 'invisible'));
+  const phrases = compile(str(p, 'phrases'), 'i');
+  const against: ControlEvidence[] = [];
+  for (const t of tools) {
+    if (against.length >= MAX_LISTED) break;
+    const text = toolText(t);
+    const problems: string[] = [];
+    if (!namePattern.test(t.name)) problems.push('name outside the MCP naming rule');
+    if (invisible.test(text)) problems.push('invisible or bidi characters');
+    const phrase = phrases.exec(text);
+    if (phrase) problems.push(`model-directed text "${phrase[0]}"`);
+    if (problems.length) against.push(toolEv(name, t, `${JSON.stringify(t.name)}: ${problems.join('; ')}`, 'against'));
+  }
+  return outcome({
+    satisfied: against.length ? [] : [{ strength: 'observed', detector: name, detail: `metadata of ${tools.length} tools checked: clean` }],
+    against,
+    absent: 'tool metadata problems',
+  });
+};

@@ -1,0 +1,191 @@
+import type { CapabilityProfile } from '../model/capability.js';
+import type { ControlEvidence, ControlResult } from '../model/control.js';
+import type { FindingDraft } from '../model/finding.js';
+import type { Location } from '../model/location.js';
+import type { ServerProfile } from '../model/profile.js';
+import type { RepoSnapshot } from '../model/repo.js';
+import type { LayerSummary } from '../model/result.js';
+import { catalog as defaultCatalog } from './catalog.js';
+import { runChecks } from './checks.js';
+import { requirementFor } from './conditions.js';
+import { DETECTORS } from './detectors/index.js';
+import type { DetectorContext, DetectorOutcome } from './detectors/index.js';
+import { summarizeLayers } from './layers.js';
+import type { Catalog, CatalogControl, DetectorRef, FixTarget } from './types.js';
+
+export interface MaestroInput {
+  profile: ServerProfile;
+  capabilities: CapabilityProfile;
+  repo: RepoSnapshot;
+}
+
+export interface MaestroResult {
+  controls: ControlResult[];
+  findings: FindingDraft[];
+  layers: LayerSummary[];
+}
+
+export interface EvaluateOptions {
+  /** Another catalog (tests, future versions); defaults to the bundled one. */
+  catalog?: Catalog;
+}
+
+const MAX_LOCATIONS = 10;
+
+/** Refs that can only veto (counter-evidence) do not form a group the control must satisfy. */
+function formsGroup(ref: DetectorRef): boolean {
+  return !(ref.params?.['role'] === 'violates' && ref.params['absenceIsEvidence'] !== true);
+}
+
+interface RefOutcome {
+  ref: DetectorRef;
+  out: DetectorOutcome;
+}
+
+function runDetectors(control: CatalogControl, ctx: DetectorContext): RefOutcome[] {
+  return control.evidence.map((ref) => {
+    const detector = DETECTORS[ref.detector];
+    if (!detector) throw new Error(`catalog control ${control.id} names unknown detector '${ref.detector}'`);
+    try {
+      return { ref, out: detector(ctx, ref.params ?? {}, ref.detector) };
+    } catch (err) {
+      throw new Error(`catalog control ${control.id}, detector ${ref.detector}: ${(err as Error).message}`);
+    }
+  });
+}
+
+function declaredEvidence(control: CatalogControl, profile: ServerProfile): ControlEvidence[] {
+  return (profile.config?.controls ?? [])
+    .filter((d) => d.id === control.id)
+    .map((d) => ({
+      strength: 'declared' as const,
+      detector: 'profile',
+      detail: `declared in ${profile.configPath ?? '.mcp-risk.yml'}${d.description ? `: ${d.description}` : ''} (see ${d.evidence})`,
+      ...(profile.configPath ? { location: { path: profile.configPath } } : {}),
+    }));
+}
+
+interface Judgement {
+  present: boolean;
+  evidence: ControlEvidence[];
+  summary: string;
+}
+
+function judge(control: CatalogControl, results: RefOutcome[], declared: ControlEvidence[]): Judgement {
+  const against = results.flatMap((r) => r.out.against);
+  const satisfied = results.flatMap((r) => r.out.satisfied);
+  const gaps = results.flatMap((r) => r.out.gaps);
+  const groups = new Map<string, RefOutcome[]>();
+  for (const r of results.filter((x) => formsGroup(x.ref))) {
+    const g = r.ref.group ?? 'main';
+    groups.set(g, [...(groups.get(g) ?? []), r]);
+  }
+  const unmet = [...groups.values()].filter((rs) => !rs.some((r) => r.out.satisfied.length > 0));
+  // What was looked for and not seen, said once per unmet group member.
+  const absent: ControlEvidence[] = unmet.flatMap((rs) =>
+    rs.map((r) => ({ strength: 'absent' as const, detector: r.ref.detector, detail: `${r.ref.label}: ${r.out.absent}` })),
+  );
+  if (against.length > 0) {
+    // Observed counter-evidence outweighs both observed support and a declaration.
+    return {
+      present: false,
+      evidence: [...against, ...gaps, ...satisfied, ...declared],
+      summary: `Counter-evidence: ${against.slice(0, 3).map((e) => e.detail).join('; ')}${against.length > 3 ? ` (+${against.length - 3} more)` : ''}.`,
+    };
+  }
+  if (groups.size > 0 && unmet.length === 0) {
+    return { present: true, evidence: [...satisfied, ...declared], summary: 'Observed.' };
+  }
+  if (declared.length > 0) {
+    return { present: true, evidence: [...declared, ...satisfied, ...absent], summary: 'Declared in the profile only (not observed).' };
+  }
+  return {
+    present: false,
+    evidence: [...satisfied, ...gaps, ...absent],
+    summary: `Not found: ${absent.map((e) => e.detail).join('; ')}.`,
+  };
+}
+
+function locate(target: FixTarget, profile: ServerProfile): Location[] {
+  const some = (locs: (Location | undefined)[]): Location[] => locs.filter((l): l is Location => l !== undefined).slice(0, 3);
+  switch (target) {
+    case 'tools':
+      return some(profile.tools.map((t) => t.location));
+    case 'secrets':
+      return some(profile.secrets.map((s) => s.location));
+    case 'remotes':
+      return some(profile.remotes.map((r) => r.location));
+    case 'packages':
+      return some(profile.packages.map((p) => p.location));
+    case 'config':
+      return profile.configPath ? [{ path: profile.configPath }] : [];
+    case 'manifest': {
+      const preferred = profile.sources.find((s) => s.format === 'registry-server-json' || s.format === 'mcpb-manifest') ?? profile.sources[0];
+      return preferred ? [{ path: preferred.path }] : [];
+    }
+    default:
+      return [{ path: target.slice('file:'.length) }];
+  }
+}
+
+function findingLocations(control: CatalogControl, evidence: ControlEvidence[], profile: ServerProfile): Location[] {
+  const seen = new Set<string>();
+  const out: Location[] = [];
+  const add = (l: Location): void => {
+    const key = `${l.path}:${l.line ?? ''}`;
+    if (seen.has(key) || out.length >= MAX_LOCATIONS) return;
+    seen.add(key);
+    out.push(l);
+  };
+  // Counter-evidence and gaps point at the exact line to fix; otherwise the catalog says where.
+  for (const e of evidence) if (e.location && (e.against || e.strength === 'absent')) add(e.location);
+  if (out.length === 0) {
+    for (const target of control.fixAt) {
+      const locs = locate(target, profile);
+      if (locs.length > 0) {
+        locs.forEach(add);
+        break;
+      }
+    }
+  }
+  if (out.length === 0) add({ path: '.' });
+  return out;
+}
+
+function layerNames(control: CatalogControl): string {
+  return control.layers.join(', ');
+}
+
+/** Evaluates every catalog control and check against one server; pure and deterministic. */
+export function evaluateControls(input: MaestroInput, options: EvaluateOptions = {}): MaestroResult {
+  const cat = options.catalog ?? defaultCatalog();
+  const ctx: DetectorContext = { profile: input.profile, capabilities: input.capabilities, repo: input.repo };
+  const controls: ControlResult[] = [];
+  const findings: FindingDraft[] = [];
+  for (const control of cat.controls) {
+    const { requirement, reason } = requirementFor(control, ctx);
+    const base = { id: control.id, title: control.title, layers: [...control.layers], requirement };
+    if (requirement === 'not-applicable') {
+      controls.push({ ...base, status: 'not-applicable', reason, evidence: [] });
+      continue;
+    }
+    const verdict = judge(control, runDetectors(control, ctx), declaredEvidence(control, input.profile));
+    controls.push({ ...base, status: verdict.present ? 'present' : 'missing', reason, evidence: verdict.evidence });
+    if (verdict.present) continue;
+    findings.push({
+      id: control.id,
+      kind: 'missing-control',
+      controlId: control.id,
+      title: `${control.title} (${requirement})`,
+      message: `MAESTRO ${layerNames(control)}: ${control.title} is ${requirement} here and missing. ${reason} ${verdict.summary}`,
+      layers: [...control.layers],
+      requirement,
+      cvssVector: control.cvss,
+      locations: findingLocations(control, verdict.evidence, input.profile),
+      remediation: `${control.remediation.text} Example: ${control.remediation.example}`,
+      docs: `docs/controls.md#${control.docsAnchor}`,
+    });
+  }
+  findings.push(...runChecks(cat.checks, ctx));
+  return { controls, findings, layers: summarizeLayers(controls) };
+}
