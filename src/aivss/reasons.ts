@@ -13,7 +13,10 @@ function listWithMore(items: string[], max: number): string {
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
 }
 
-/** Fills a rubric reason template from the hits of its condition; names stronger evidence first. */
+/**
+ * Fills a rubric reason template from the hits of its condition; names stronger evidence first.
+ * {evidence} is the tools when any are named, else the other details.
+ */
 export function renderReason(template: string, hits: Hit[]): FactorReason {
   const ordered = [...hits.filter((h) => !h.weak), ...hits.filter((h) => h.weak)];
   const tools = distinct(ordered.flatMap((h) => (h.tool !== undefined ? [h.tool] : [])));
@@ -21,7 +24,11 @@ export function renderReason(template: string, hits: Hit[]): FactorReason {
   const text = template
     .replaceAll('{tools}', tools.length > 0 ? listWithMore(tools, MAX_TOOLS) : 'none named')
     .replaceAll('{count}', String(tools.length))
-    .replaceAll('{details}', details.length > 0 ? listWithMore(details, MAX_DETAILS) : 'no detail');
+    .replaceAll('{details}', details.length > 0 ? listWithMore(details, MAX_DETAILS) : 'no detail')
+    .replaceAll(
+      '{evidence}',
+      tools.length > 0 ? listWithMore(tools, MAX_TOOLS) : details.length > 0 ? listWithMore(details, MAX_DETAILS) : 'no detail',
+    );
   const reason: FactorReason = { text };
   if (tools.length === 1 && tools[0] !== undefined) reason.tool = tools[0];
   const location = ordered.find((h) => h.location)?.location;

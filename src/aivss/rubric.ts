@@ -49,7 +49,7 @@ export type Condition =
 export interface RubricRule {
   level: FactorLevel;
   when: Condition;
-  /** Placeholders: {tools} (names, shortened), {count} (distinct tools), {details} (non-tool evidence). */
+  /** Placeholders: {tools} (names, shortened), {count} (distinct tools), {details} (non-tool evidence), {evidence} (tools, else details). */
   reason: string;
 }
 
