@@ -142,6 +142,14 @@ function header(options: MarkdownOptions): string {
   return options.target === 'comment' ? COMMENT_MARKER : '';
 }
 
+/** The verdict an earlier comment of ours showed, read back from its heading. */
+export function commentVerdict(body: string): Decision['result'] | undefined {
+  for (const result of ['pass', 'warn', 'fail'] as const) {
+    if (body.includes(`\n${verdict({ result, reasons: [] })}\n`)) return result;
+  }
+  return undefined;
+}
+
 function verdict(decision: Decision): string {
   switch (decision.result) {
     case 'pass':
