@@ -52,7 +52,18 @@ export const toolAnnotations: Detector = ({ profile }, _p, name) => {
 
 const TYPED_KEYS = ['type', 'enum', 'const', '$ref', 'anyOf', 'oneOf', 'allOf'];
 
-function schemaProblem(tool: ToolRecord, requireClosed: boolean): string | undefined {
+const STRING_LIMITS = ['enum', 'const', 'pattern', 'format', 'maxLength'];
+
+/** Strings need a bound (enum, pattern, format, maxLength); objects need declared properties or to be closed. */
+function looseProperty(v: Record<string, unknown>): string | undefined {
+  const t = v['type'];
+  if (t === 'string' && !STRING_LIMITS.some((k) => k in v)) return 'unbounded string';
+  if (t === 'object' && !isRecord(v['properties']) && v['additionalProperties'] !== false) return 'free-form object';
+  if (t === 'array' && isRecord(v['items'])) return looseProperty(v['items']);
+  return undefined;
+}
+
+function schemaProblem(tool: ToolRecord, requireClosed: boolean, requireConstrained = false): string | undefined {
   const s = tool.inputSchema;
   if (!isRecord(s)) return 'no inputSchema';
   if (s['type'] !== undefined && s['type'] !== 'object') return `inputSchema type is ${JSON.stringify(s['type'])}`;
@@ -63,6 +74,13 @@ function schemaProblem(tool: ToolRecord, requireClosed: boolean): string | undef
   if (requireClosed && Object.keys(properties(s)).length > 0 && s['additionalProperties'] !== false) {
     return 'additionalProperties is not false';
   }
+  if (requireConstrained) {
+    const loose = Object.entries(properties(s)).flatMap(([k, v]) => {
+      const why = isRecord(v) ? looseProperty(v) : undefined;
+      return why ? [`${k} (${why})`] : [];
+    });
+    if (loose.length > 0) return `unconstrained properties: ${listNames(loose, 3)}`;
+  }
   return undefined;
 }
 
@@ -71,8 +89,9 @@ export const inputSchemas: Detector = ({ profile }, p, name) => {
   const tools = profile.tools;
   if (tools.length === 0) return outcome({ absent: NO_TOOLS });
   const closed = bool(p, 'requireClosed');
+  const constrained = bool(p, 'requireConstrained');
   const problems = tools.flatMap((t) => {
-    const why = schemaProblem(t, closed);
+    const why = schemaProblem(t, closed, constrained);
     return why ? [{ t, why }] : [];
   });
   if (problems.length === 0) {
