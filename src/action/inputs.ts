@@ -1,0 +1,105 @@
+import type { AivssVersion } from '../model/config.js';
+import { parsePolicyInputs, PolicyInputError, type PolicyInputs } from '../policy/settings.js';
+
+export type ActionMode = 'gate' | 'analyze' | 'report';
+
+/** The Action inputs of SPEC §7, parsed. Absent optional inputs stay absent so the profile decides. */
+export interface ActionInputs {
+  path: string;
+  config?: string;
+  manifests: string[];
+  tools?: string;
+  introspectCommand?: string;
+  introspectUrl?: string;
+  introspectEnv: string[];
+  allowUntrustedIntrospection: boolean;
+  aivssVersion?: AivssVersion;
+  policy: PolicyInputs;
+  baseRef?: string;
+  mode: ActionMode;
+  sarifFile?: string;
+  token: string;
+}
+
+/** A bad input: the message names the input and how to fix it. Maps to exit code 2. */
+export class ActionInputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ActionInputError';
+  }
+}
+
+/** Reads inputs through `get` (core.getInput in the Action, a map in tests). */
+export function readInputs(get: (name: string) => string): ActionInputs {
+  const text = (name: string): string | undefined => {
+    const v = get(name).trim();
+    return v === '' ? undefined : v;
+  };
+  const lines = (name: string): string[] =>
+    get(name)
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l !== '' && !l.startsWith('#'));
+
+  const aivss = text('aivss-version');
+  if (aivss !== undefined && aivss !== '0.8' && aivss !== '0.5') {
+    throw new ActionInputError('aivss-version', `aivss-version must be 0.8 or 0.5; got "${aivss}".`);
+  }
+  const mode = text('mode') ?? 'gate';
+  if (mode !== 'gate' && mode !== 'analyze' && mode !== 'report') {
+    throw new ActionInputError('mode', `mode must be gate, analyze or report; got "${mode}".`);
+  }
+  const untrusted = text('allow-untrusted-introspection')?.toLowerCase();
+  if (untrusted !== undefined && untrusted !== 'true' && untrusted !== 'false') {
+    throw new ActionInputError('allow-untrusted-introspection', `allow-untrusted-introspection must be true or false; got "${untrusted}".`);
+  }
+  for (const entry of lines('introspect-env')) {
+    if (!/^[A-Za-z_][A-Za-z0-9_]*(=.*)?$/.test(entry)) {
+      throw new ActionInputError('introspect-env', `introspect-env lines must be NAME or NAME=VALUE; "${entry.split('=')[0]}" is not a variable name.`);
+    }
+  }
+  const introspectCommand = text('introspect-command');
+  const introspectUrl = text('introspect-url');
+  if (introspectCommand !== undefined && introspectUrl !== undefined) {
+    throw new ActionInputError('introspect-url', 'Set introspect-command or introspect-url, not both.');
+  }
+
+  let policy: PolicyInputs;
+  try {
+    policy = parsePolicyInputs({
+      'fail-on-score': get('fail-on-score'),
+      'fail-on-posture': get('fail-on-posture'),
+      'fail-on-missing': get('fail-on-missing'),
+      'max-score-increase': get('max-score-increase'),
+      'warn-only': get('warn-only'),
+      comment: get('comment'),
+    });
+  } catch (error) {
+    if (error instanceof PolicyInputError) throw new ActionInputError(error.input, error.message);
+    throw error;
+  }
+
+  const inputs: ActionInputs = {
+    path: text('path') ?? '.',
+    manifests: lines('manifest'),
+    introspectEnv: lines('introspect-env'),
+    allowUntrustedIntrospection: untrusted === 'true',
+    policy,
+    mode,
+    token: text('github-token') ?? '',
+  };
+  const optional: [keyof ActionInputs, string | undefined][] = [
+    ['config', text('config')],
+    ['tools', text('tools')],
+    ['introspectCommand', introspectCommand],
+    ['introspectUrl', introspectUrl],
+    ['baseRef', text('base-ref')],
+    ['sarifFile', text('sarif-file')],
+  ];
+  for (const [key, value] of optional) if (value !== undefined) Object.assign(inputs, { [key]: value });
+  if (aivss !== undefined) inputs.aivssVersion = aivss;
+  return inputs;
+}

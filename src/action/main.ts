@@ -1,0 +1,263 @@
+/**
+ * The GitHub Action adapter (bundled to dist/index.js). It reads inputs, runs the scan (or, in
+ * report mode, reads a validated artifact), decides, and writes every channel: outputs, job
+ * summary (always, in finally), annotations, SARIF, JSON and the sticky PR comment.
+ */
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { context } from '@actions/github';
+import type { ScanResult } from '../model/result.js';
+import { decide, type PolicyDecision } from '../policy/decide.js';
+import { diffResults, hasChanges, type Delta } from '../policy/delta.js';
+import { PolicyInputError, resolvePolicy, type PolicySettings } from '../policy/settings.js';
+import { parseCommentFindingIds, renderMarkdown } from '../report/markdown.js';
+import { renderSarif, sarifToString } from '../report/sarif.js';
+import { createGitHubClient } from '../github/client.js';
+import { syncStickyComment, type CommentTarget } from '../github/comment.js';
+import { scanRepository } from '../scan.js';
+import { planAnnotations } from './annotations.js';
+import { ARTIFACT_FILE, ArtifactError, buildArtifact, parseArtifact } from './artifact.js';
+import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
+
+/** The scan entry's contract (SPEC: the lead's `scanRepository`); base and introspection are optional there. */
+interface ScanRequest {
+  dir: string;
+  config?: string;
+  manifests?: string[];
+  tools?: string;
+  aivssVersion?: '0.8' | '0.5';
+  introspect?: { command?: string; url?: string; env: string[]; allowUntrusted: boolean; eventName: string };
+  baseRef?: string;
+}
+interface ScanReply {
+  result: ScanResult;
+  base?: ScanResult;
+  exitCode: 0 | 2;
+}
+
+interface Evaluated {
+  result: ScanResult;
+  base?: ScanResult;
+  decision: PolicyDecision;
+  policy: PolicySettings;
+  delta?: Delta;
+}
+
+export async function run(): Promise<void> {
+  let summary: string | undefined;
+  try {
+    const inputs = readInputs((name) => core.getInput(name));
+    summary = inputs.mode === 'report' ? await runReport(inputs) : await runScan(inputs);
+  } catch (error) {
+    if (error instanceof ActionInputError || error instanceof PolicyInputError) {
+      core.setFailed(`Input error in "${error.input}": ${error.message}`);
+    } else if (error instanceof ArtifactError) {
+      core.setFailed(`Report artifact refused: ${error.message}`);
+    } else {
+      core.setFailed(`mcp-risk-gate could not finish: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    summary ??= `### ❌ MCP risk gate: error\n\n${error instanceof Error ? error.message : String(error)}\n`.replace(/[<>@]/g, (c) => `&#${c.charCodeAt(0)};`);
+  } finally {
+    // The summary is a courtesy channel: a write failure (1 MiB limit, no file) never fails the run.
+    if (summary !== undefined) {
+      try {
+        await core.summary.addRaw(summary).write();
+      } catch (error) {
+        core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+}
+
+async function runScan(inputs: ActionInputs): Promise<string> {
+  const request: ScanRequest = {
+    dir: resolve(inputs.path),
+    ...(inputs.config !== undefined ? { config: inputs.config } : {}),
+    ...(inputs.manifests.length > 0 ? { manifests: inputs.manifests } : {}),
+    ...(inputs.tools !== undefined ? { tools: inputs.tools } : {}),
+    ...(inputs.aivssVersion !== undefined ? { aivssVersion: inputs.aivssVersion } : {}),
+    ...(inputs.baseRef !== undefined ? { baseRef: inputs.baseRef } : {}),
+  };
+  if (inputs.introspectCommand !== undefined || inputs.introspectUrl !== undefined) {
+    request.introspect = {
+      ...(inputs.introspectCommand !== undefined ? { command: inputs.introspectCommand } : {}),
+      ...(inputs.introspectUrl !== undefined ? { url: inputs.introspectUrl } : {}),
+      env: inputs.introspectEnv,
+      allowUntrusted: inputs.allowUntrustedIntrospection,
+      eventName: context.eventName,
+    };
+  }
+  const outcome: ScanReply = await scanRepository(request);
+  const evaluated = evaluate(outcome.result, outcome.base, inputs);
+  const { result, decision } = evaluated;
+
+  const dir = join(process.env['RUNNER_TEMP'] || resolve('.'), 'mcp-risk-gate');
+  await mkdir(dir, { recursive: true });
+  const reportPath = join(dir, ARTIFACT_FILE);
+  const pr = pullRequestNumber();
+  const artifact = buildArtifact({ headSha: headSha(), ...(pr !== undefined ? { pullRequest: pr } : {}), result, ...(evaluated.base !== undefined ? { base: evaluated.base } : {}), decision });
+  await writeFile(reportPath, `${JSON.stringify(artifact, null, 2)}\n`);
+  const sarifPath = resolve(inputs.sarifFile ?? join(dir, 'results.sarif'));
+  await mkdir(dirname(sarifPath), { recursive: true });
+  const prefix = relativePrefix(inputs.path);
+  await writeFile(sarifPath, sarifToString(renderSarif(result, { decision, docsUrl: docsUrl(), informationUri: actionHome(), ...(prefix !== '' ? { uriPrefix: prefix } : {}) })));
+
+  setOutputs(evaluated, reportPath, sarifPath);
+  annotate(result, prefix);
+
+  if (inputs.mode === 'gate') {
+    const target = commentTarget(pr);
+    await comment(inputs, evaluated, target);
+  }
+
+  if (outcome.exitCode === 2) {
+    const errors = result.errors.slice(0, 5).map((e) => `${e.path}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}${e.hint !== undefined ? ` (${e.hint})` : ''}`);
+    core.setFailed(`Input errors (${result.errors.length}); fix these files and re-run:\n${errors.join('\n')}`);
+  } else if (decision.result === 'fail') {
+    core.setFailed(`MCP risk gate failed:\n${decision.reasons.join('\n')}`);
+  } else if (decision.result === 'warn') {
+    core.warning(`MCP risk gate exceeded policy (warn-only):\n${decision.reasons.join('\n')}`);
+  }
+  return renderMarkdown(result, decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl() });
+}
+
+/** The privileged half of the fork-safe pattern: validate the artifact, then comment. Never runs repository code. */
+async function runReport(inputs: ActionInputs): Promise<string> {
+  if (context.eventName !== 'workflow_run') {
+    throw new ActionInputError('mode', `mode: report reads an analyze artifact in a workflow_run workflow; this run was triggered by ${context.eventName}. Use mode: gate here.`);
+  }
+  const run = context.payload['workflow_run'] as { head_sha?: string; pull_requests?: { number: number }[] } | undefined;
+  const expectedSha = run?.head_sha;
+  if (expectedSha === undefined) throw new ArtifactError('The workflow_run event has no head_sha.');
+  const file = await artifactFile(inputs.path);
+  const artifact = parseArtifact(await readFile(file, 'utf8'), expectedSha);
+  const evaluated = evaluate(artifact.result, artifact.base, inputs);
+
+  // Fork PRs are missing from workflow_run.pull_requests; the artifact's number is only trusted
+  // once the PR's current head matches the commit this run is about.
+  const number = run?.pull_requests?.[0]?.number ?? artifact.pullRequest;
+  let target: CommentTarget | undefined;
+  if (number !== undefined && inputs.token !== '') {
+    const client = createGitHubClient(inputs.token);
+    const { data } = await client.rest.pulls.get({ ...context.repo, pull_number: number });
+    if (data.head.sha.toLowerCase() === expectedSha.toLowerCase()) target = { ...context.repo, issueNumber: number };
+    else core.warning(`Pull request #${number} has moved on from ${expectedSha.slice(0, 12)}; not commenting a stale report.`);
+  }
+  setOutputs(evaluated, file, '');
+  await comment(inputs, evaluated, target);
+  return renderMarkdown(evaluated.result, evaluated.decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl() });
+}
+
+function evaluate(result: ScanResult, base: ScanResult | undefined, inputs: ActionInputs): Evaluated {
+  const policy = resolvePolicy(inputs.policy, result.profile.config?.policy);
+  const decision = decide(result, policy, base);
+  const decided: ScanResult = { ...result, decision: { result: decision.result, reasons: decision.reasons } };
+  return { result: decided, decision, policy, ...(base !== undefined ? { base, delta: diffResults(base, result) } : {}) };
+}
+
+async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget | undefined): Promise<void> {
+  if (target === undefined || e.policy.comment === 'never') {
+    core.setOutput('comment-id', '');
+    return;
+  }
+  if (inputs.token === '') {
+    core.warning('No github-token: skipping the PR comment. Pass github-token (the default is github.token).');
+    return;
+  }
+  const details = runUrl();
+  const outcome = await syncStickyComment(createGitHubClient(inputs.token), target, {
+    mode: e.policy.comment,
+    decision: e.decision.result,
+    changed: e.delta !== undefined && hasChanges(e.delta),
+    render: (previous) => {
+      const ids = previous !== undefined ? parseCommentFindingIds(previous.body) : undefined;
+      return renderMarkdown(e.result, e.decision, {
+        target: 'comment',
+        ...(e.delta !== undefined ? { delta: e.delta } : {}),
+        ...(ids !== undefined ? { previousFindingIds: ids } : {}),
+        docsUrl: docsUrl(),
+        ...(details !== undefined ? { detailsUrl: details } : {}),
+      });
+    },
+  });
+  core.setOutput('comment-id', outcome.commentId !== undefined ? String(outcome.commentId) : '');
+  if (outcome.warning === true && outcome.message !== undefined) core.warning(outcome.message);
+  else if (outcome.message !== undefined) core.info(`PR comment: ${outcome.message}`);
+  else core.info(`PR comment ${outcome.action}${outcome.htmlUrl !== undefined ? `: ${outcome.htmlUrl}` : ''}`);
+}
+
+function setOutputs(e: Evaluated, reportPath: string, sarifPath: string): void {
+  core.setOutput('score', e.result.score !== undefined ? e.result.score.toFixed(1) : '');
+  core.setOutput('severity', e.result.severity ?? '');
+  core.setOutput('posture', e.result.posture !== undefined ? String(e.result.posture) : '');
+  core.setOutput('decision', e.decision.result);
+  core.setOutput('missing-controls', String(e.decision.missingControls.length));
+  core.setOutput('findings', String(e.decision.findings));
+  core.setOutput('report-json', reportPath);
+  core.setOutput('sarif', sarifPath);
+}
+
+function annotate(result: ScanResult, prefix: string): void {
+  const plan = planAnnotations(result.findings ?? [], prefix);
+  for (const a of plan.annotations) {
+    const props = { title: a.title, file: a.file, ...(a.startLine !== undefined ? { startLine: a.startLine } : {}), ...(a.startColumn !== undefined ? { startColumn: a.startColumn } : {}) };
+    if (a.level === 'error') core.error(a.message, props);
+    else if (a.level === 'warning') core.warning(a.message, props);
+    else core.notice(a.message, props);
+  }
+  if (plan.overflowNotice !== undefined) core.notice(plan.overflowNotice);
+}
+
+function pullRequestNumber(): number | undefined {
+  const pr = context.payload.pull_request as { number?: number } | undefined;
+  return typeof pr?.number === 'number' ? pr.number : undefined;
+}
+
+function commentTarget(pr: number | undefined): CommentTarget | undefined {
+  return pr === undefined ? undefined : { ...context.repo, issueNumber: pr };
+}
+
+function headSha(): string {
+  const pr = context.payload.pull_request as { head?: { sha?: string } } | undefined;
+  return pr?.head?.sha ?? context.sha;
+}
+
+async function artifactFile(path: string): Promise<string> {
+  const full = resolve(path);
+  try {
+    return (await stat(full)).isDirectory() ? join(full, ARTIFACT_FILE) : full;
+  } catch {
+    throw new ActionInputError('path', `In report mode, path must be the downloaded analyze artifact (a folder holding ${ARTIFACT_FILE}, or the file); "${path}" does not exist.`);
+  }
+}
+
+/** Where the scanned folder sits in the repository, for annotation and SARIF paths. */
+function relativePrefix(path: string): string {
+  const workspace = process.env['GITHUB_WORKSPACE'] || process.cwd();
+  const rel = resolve(path).slice(resolve(workspace).length).replace(/^[\\/]+/, '').replace(/\\/g, '/');
+  return resolve(path).startsWith(resolve(workspace)) ? rel : '';
+}
+
+function actionHome(): string | undefined {
+  const repo = process.env['GITHUB_ACTION_REPOSITORY'];
+  return repo ? `${process.env['GITHUB_SERVER_URL'] || 'https://github.com'}/${repo}` : undefined;
+}
+
+/** docs/controls.md of the action version that ran, so comment links resolve outside our repo. */
+function docsUrl(): string | undefined {
+  const home = actionHome();
+  const ref = process.env['GITHUB_ACTION_REF'];
+  return home !== undefined && ref ? `${home}/blob/${ref}/docs/controls.md` : undefined;
+}
+
+function runUrl(): string | undefined {
+  const { serverUrl, runId } = context;
+  const repo = process.env['GITHUB_REPOSITORY'];
+  return repo && runId ? `${serverUrl}/${repo}/actions/runs/${runId}` : undefined;
+}
+
+// Bundled as the Action entry: run when loaded. Unit tests import run() without side effects.
+if (process.env['VITEST'] === undefined && process.env['MCP_RISK_GATE_NO_AUTORUN'] !== '1') {
+  void run();
+}
