@@ -1,26 +1,119 @@
-import type { AivssVersion, ScanResult } from './model/index.js';
+import type { AivssVersion, InputError, IntrospectionSummary, ScanResult, ToolRecord } from './model/index.js';
 import { discover, type DiscoverOptions } from './repo/discover.js';
-import { analyze } from './pipeline/analyze.js';
+import { GitRefError, snapshotAtRef } from './repo/git.js';
+import { analyze, type AnalyzeInput } from './pipeline/analyze.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface IntrospectRequest {
+  command?: string;
+  url?: string;
+  env: string[];
+  allowUntrusted: boolean;
+  eventName?: string;
+  timeoutMs?: number;
+}
 
 export interface ScanOptions extends DiscoverOptions {
   aivssVersion?: AivssVersion;
+  introspect?: IntrospectRequest;
+  /** Evaluate the same files at this git ref too, for the delta (no second checkout). */
+  baseRef?: string;
+  /** YYYY-MM-DD; defaults to today (UTC). Tests pin it. */
+  today?: string;
 }
 
 export interface ScanOutcome {
   result: ScanResult;
+  base?: ScanResult;
   /** 2 when any input could not be read or is invalid; the report is still complete for the rest. */
   exitCode: 0 | 2;
 }
 
-/** Adapter-level entry: read the repository, then run the pure pipeline on what was read. */
+export function todayUtc(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Adapter-level entry: read the repository (and optionally the base commit and the live server), then run the pure pipeline. */
 export async function scanRepository(options: ScanOptions): Promise<ScanOutcome> {
+  const today = options.today ?? todayUtc();
   const found = await discover(options);
+  const errors: InputError[] = [...found.errors];
+  let introspection: AnalyzeInput['introspection'];
+  if (options.introspect && (options.introspect.command || options.introspect.url)) {
+    const live = await runIntrospection(options.introspect, found.root);
+    if ('error' in live) errors.push(live.error);
+    else introspection = live;
+  }
   const result = analyze({
     files: found.files,
     repo: found.repo,
-    errors: found.errors,
+    today,
+    errors,
     notices: found.notices,
+    ...(found.lock && { lock: found.lock }),
+    ...(introspection && { introspection }),
     ...(options.aivssVersion && { aivssVersion: options.aivssVersion }),
   });
-  return { result, exitCode: result.errors.length > 0 ? 2 : 0 };
+
+  let base: ScanResult | undefined;
+  if (options.baseRef) {
+    try {
+      const snap = await snapshotAtRef(found.root, options.baseRef, {
+        ...(options.manifests && { manifests: options.manifests }),
+        ...(options.tools && { tools: options.tools }),
+        ...(options.config && { config: options.config }),
+      });
+      base = analyze({
+        files: snap.files,
+        repo: snap.repo,
+        today,
+        errors: snap.errors,
+        notices: snap.notices,
+        ...(snap.lock && { lock: snap.lock }),
+        // The live server is the head's; the base is judged on what it declared.
+        ...(introspection && { introspection }),
+        aivssVersion: result.aivssVersion,
+      });
+      // Input errors at the base are the base's problem: they are reported, not a reason to stop the PR.
+      for (const e of base.errors) result.notices.push({ path: e.path, ...(e.line !== undefined && { line: e.line }), message: `at base ${options.baseRef}: ${e.message}` });
+    } catch (err) {
+      if (!(err instanceof GitRefError)) throw err;
+      result.errors.push({ path: '.', message: err.message, hint: 'fetch the base ref (actions/checkout with fetch-depth: 0) or remove base-ref' });
+    }
+  }
+  return { result, ...(base && { base }), exitCode: result.errors.length > 0 ? 2 : 0 };
+}
+
+async function runIntrospection(req: IntrospectRequest, cwd: string): Promise<NonNullable<AnalyzeInput['introspection']> | { error: InputError }> {
+  // Loaded on demand: most scans never start a server, and the SDK is the largest dependency.
+  const { introspect, IntrospectionError, splitCommand } = await import('./introspect/index.js');
+  const { toolRecordsFromIntrospection } = await import('./surface/index.js');
+  const target = req.url ? `introspect-url ${req.url}` : `introspect-command ${req.command ?? ''}`;
+  try {
+    const cmd = req.command ? splitCommand(req.command) : undefined;
+    const live = await introspect({
+      target: req.url ? { kind: 'http', url: req.url } : { kind: 'stdio', command: cmd!.command, args: cmd!.args, cwd },
+      env: req.env,
+      event: { name: req.eventName, allowUntrusted: req.allowUntrusted },
+      clientVersion: TOOL_VERSION,
+      ...(req.timeoutMs !== undefined && { timeoutMs: req.timeoutMs }),
+    });
+    const converted = toolRecordsFromIntrospection(live.tools, target);
+    const summary: IntrospectionSummary = {
+      target,
+      ...(live.serverInfo && { serverName: live.serverInfo.name, serverVersion: live.serverInfo.version }),
+      ...(live.protocolVersion && { protocolVersion: live.protocolVersion }),
+      tools: live.tools.length,
+      prompts: live.prompts.length,
+      resources: live.resources.length,
+      truncated: live.truncated,
+      notes: [...live.notes, ...converted.problems],
+    };
+    return { tools: converted.tools as ToolRecord[], prompts: live.prompts, resources: live.resources, summary };
+  } catch (err) {
+    if (err instanceof IntrospectionError) {
+      return { error: { path: target, message: `live introspection failed: ${err.describe()}`, hint: err.hint ?? 'check the command or URL, and the variables passed with introspect-env' } };
+    }
+    throw err;
+  }
 }

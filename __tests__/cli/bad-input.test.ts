@@ -103,7 +103,8 @@ describe('lookalikes and skipped folders', () => {
   it('ignores a non-MCP server.json with a notice, not an error', async () => {
     const dir = tempRepo({ 'server.json': JSON.stringify({ transactions: [{ id: 1, amount: 20 }] }) });
     const run = await cli('scan', dir, '--format', 'json');
-    expect(run.code).toBe(0);
+    // Not an input error; the gate itself fails, since an unknown surface is never safe.
+    expect(run.code).toBe(1);
     const report = JSON.parse(run.stdout) as { notices: { path: string; message: string }[]; server: { sources: unknown[] } };
     expect(report.server.sources).toEqual([]);
     expect(report.notices).toContainEqual({ path: 'server.json', message: expect.stringMatching(/^ignored: .*not the shape of any MCP manifest/) });
@@ -118,7 +119,7 @@ describe('lookalikes and skipped folders', () => {
       'packages/srv/server.json': JSON.stringify({ $schema: SCHEMA, name: 'io.x/y', version: '1', packages: [] }),
     });
     const run = await cli('scan', dir, '--format', 'json');
-    expect(run.code).toBe(0);
+    expect(run.code).not.toBe(2);
     expect((JSON.parse(run.stdout) as { server: { sources: { path: string }[] } }).server.sources.map((s) => s.path)).toEqual(['packages/srv/server.json']);
   });
 

@@ -50,12 +50,18 @@ const MAX_DESCRIPTION_SCAN = 4096;
 
 /** Detects what the server can do, each capability with the tools, fields and files that show it. Pure. */
 export function detectCapabilities(profile: ServerProfile): CapabilityProfile {
-  const wordsByTool = new Map(profile.tools.map((t) => [t.name, new Set(nameWords(t.name))]));
+  // Facts each rule reads are computed once per tool, not once per rule.
+  const facts = profile.tools.map((t) => ({
+    tool: t,
+    words: nameWords(t.name),
+    description: (t.description ?? '').slice(0, MAX_DESCRIPTION_SCAN),
+    props: inputProperties(t),
+  }));
   const capabilities: Capability[] = [];
   for (const cap of COMPILED) {
     const evidence: Evidence[] = [];
-    for (const tool of profile.tools) {
-      const hit = toolEvidence(tool, cap.rules, wordsByTool.get(tool.name) ?? new Set());
+    for (const f of facts) {
+      const hit = toolEvidence(f, cap.rules);
       if (hit) evidence.push(hit);
     }
     for (const { rule } of cap.rules) if (rule.kind === 'profile') evidence.push(...profileEvidence(profile, rule.fact));
@@ -66,7 +72,14 @@ export function detectCapabilities(profile: ServerProfile): CapabilityProfile {
 }
 
 /** The strongest single reason a tool shows a capability (rules are ordered strongest first). */
-function toolEvidence(tool: ToolRecord, rules: CompiledRule[], words: Set<string>): Evidence | undefined {
+interface ToolFacts {
+  tool: ToolRecord;
+  words: string[];
+  description: string;
+  props: [string, string | undefined][];
+}
+
+function toolEvidence({ tool, words, description, props }: ToolFacts, rules: CompiledRule[]): Evidence | undefined {
   const writable = !tool.effective.readOnly || !tool.annotationsDeclared;
   for (const { rule, words: ruleWords, re } of rules) {
     const ev = (kind: string, detail: string): Evidence => ({ kind, detail, tool: tool.name, ...(tool.location && { location: tool.location }) });
@@ -91,13 +104,13 @@ function toolEvidence(tool: ToolRecord, rules: CompiledRule[], words: Set<string
       }
       case 'name-word': {
         if (rule.writable && !writable) break;
-        const hit = [...words].find((w) => ruleWords?.has(w));
+        const hit = ruleWords && words.find((w) => ruleWords.has(w));
         if (hit) return ev('name-verb', `${tool.name}: name contains "${hit}"`);
         break;
       }
       case 'description': {
         if (rule.writable && !writable) break;
-        const m = re?.exec((tool.description ?? '').slice(0, MAX_DESCRIPTION_SCAN));
+        const m = description ? re?.exec(description) : null;
         if (m) return ev('description', `${tool.name}: description mentions "${m[0]}"`);
         break;
       }
@@ -110,7 +123,7 @@ function toolEvidence(tool: ToolRecord, rules: CompiledRule[], words: Set<string
         break;
       }
       case 'input-property': {
-        const prop = inputProperties(tool).find(([name, format]) => re?.test(name) || (format !== undefined && rule.formats?.includes(format)));
+        const prop = props.find(([name, format]) => re?.test(name) || (format !== undefined && rule.formats?.includes(format)));
         if (prop) return ev('input-property', `${tool.name}: input "${prop[0]}"${prop[1] ? ` (format ${prop[1]})` : ''}`);
         break;
       }

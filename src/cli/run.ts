@@ -1,14 +1,27 @@
 import { writeFile } from 'node:fs/promises';
-import { CliUsageError, USAGE, parseCli, type ScanArgs } from './args.js';
+import { CliUsageError, USAGE, parseCli, type LockArgs, type ScanArgs } from './args.js';
 import { scanRepository } from '../scan.js';
 import { UsageError } from '../repo/discover.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { renderSarif, sarifToString } from '../report/sarif.js';
+import { decide } from '../policy/decide.js';
+import { diffResults } from '../policy/delta.js';
+import { resolvePolicy, type PolicyInputs } from '../policy/settings.js';
+import { lockCommand } from './lock.js';
 import { TOOL_VERSION } from '../version.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 
-/** Runs the CLI and returns its exit code; never throws. */
-export async function runCli(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean }): Promise<number> {
+export interface CliIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  isTTY: boolean;
+  env?: Readonly<Record<string, string | undefined>>;
+}
+
+/** Runs the CLI and returns its exit code (0 pass, 1 policy failed, 2 usage or input error); never throws. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const args = parseCli(argv);
     switch (args.command) {
@@ -19,8 +32,7 @@ export async function runCli(argv: string[], io: { stdout: NodeJS.WritableStream
         io.stdout.write(TOOL_VERSION + '\n');
         return 0;
       case 'lock':
-        io.stderr.write('mcp-risk-gate: the lock command is not wired in this build\n');
-        return 2;
+        return await lock(args, io);
       case 'scan':
         return await scan(args, io);
     }
@@ -31,41 +43,92 @@ export async function runCli(argv: string[], io: { stdout: NodeJS.WritableStream
     }
     const message = err instanceof Error ? err.message : String(err);
     io.stderr.write(`mcp-risk-gate: internal error: ${message}\nPlease report this with the command you ran.\n`);
-    if (process.env['MCP_RISK_GATE_DEBUG'] && err instanceof Error) io.stderr.write(`${err.stack}\n`);
+    if ((io.env ?? process.env)['MCP_RISK_GATE_DEBUG'] && err instanceof Error) io.stderr.write(`${err.stack}\n`);
     return 2;
   }
 }
 
-async function scan(args: ScanArgs, io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean }): Promise<number> {
+async function lock(args: LockArgs, io: CliIo): Promise<number> {
+  return lockCommand({
+    dir: args.dir,
+    check: args.check,
+    getTools: async (dir) => {
+      const outcome = await scanRepository({ dir, ...(args.tools !== undefined && { tools: args.tools }) });
+      if (outcome.result.errors.length > 0) {
+        const e = outcome.result.errors[0]!;
+        throw new Error(`${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}`);
+      }
+      return outcome.result.profile.tools;
+    },
+    out: (t) => io.stdout.write(`${t}\n`),
+    err: (t) => io.stderr.write(`${t}\n`),
+  });
+}
+
+function policyInputs(args: ScanArgs): PolicyInputs {
+  return {
+    ...(args.failOnScore !== undefined && { failOnScore: args.failOnScore }),
+    ...(args.failOnPosture !== undefined && { failOnPosture: args.failOnPosture }),
+    ...(args.failOnMissing !== undefined && { failOnMissing: args.failOnMissing }),
+    ...(args.maxScoreIncrease !== undefined && { maxScoreIncrease: args.maxScoreIncrease }),
+    ...(args.warnOnly && { warnOnly: true }),
+  };
+}
+
+async function scan(args: ScanArgs, io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
   const outcome = await scanRepository({
     dir: args.dir,
     ...(args.config !== undefined && { config: args.config }),
     ...(args.manifests.length > 0 && { manifests: args.manifests }),
     ...(args.tools !== undefined && { tools: args.tools }),
     ...(args.aivssVersion && { aivssVersion: args.aivssVersion }),
+    ...(args.baseRef !== undefined && { baseRef: args.baseRef }),
+    ...((args.introspectCommand !== undefined || args.introspectUrl !== undefined) && {
+      introspect: {
+        ...(args.introspectCommand !== undefined && { command: args.introspectCommand }),
+        ...(args.introspectUrl !== undefined && { url: args.introspectUrl }),
+        env: args.introspectEnv,
+        // A developer running the CLI chose to start the server; the guard is for CI events.
+        allowUntrusted: false,
+        ...(env['GITHUB_EVENT_NAME'] !== undefined && { eventName: env['GITHUB_EVENT_NAME'] }),
+      },
+    }),
   });
+  const policy = resolvePolicy(policyInputs(args), outcome.result.profile.config?.policy);
+  const decision = decide(outcome.result, policy, outcome.base);
+  const result = { ...outcome.result, decision: { result: decision.result, reasons: decision.reasons } };
+  const delta = outcome.base ? diffResults(outcome.base, result) : undefined;
+
   const format = args.format ?? (io.isTTY && !args.output ? 'text' : 'json');
   let body: string;
   switch (format) {
     case 'json':
-      body = renderJson(outcome.result);
+      body = renderJson(result, delta);
+      break;
+    case 'markdown':
+      body = renderMarkdown(result, decision, { target: 'summary', ...(delta && { delta }) });
+      break;
+    case 'sarif':
+      body = sarifToString(renderSarif(result, { decision }));
       break;
     case 'text':
-      body = renderText(outcome.result, { color: args.color ?? (io.isTTY && !args.output && !process.env['NO_COLOR']) });
+      body = renderText(result, { color: args.color ?? (io.isTTY && !args.output && !env['NO_COLOR']) });
       break;
-    default:
-      io.stderr.write(`mcp-risk-gate: --format ${format} is not available in this build\n`);
-      return 2;
   }
   if (args.output) await writeFile(args.output, body);
   else io.stdout.write(body);
-  if (outcome.result.errors.length > 0) {
-    io.stderr.write(`mcp-risk-gate: ${outcome.result.errors.length} input error(s); fix them and run again (exit 2)\n`);
-    for (const e of outcome.result.errors.slice(0, 10)) {
+
+  if (outcome.exitCode === 2) {
+    io.stderr.write(`mcp-risk-gate: ${result.errors.length} input error(s); fix them and run again (exit 2)\n`);
+    for (const e of result.errors.slice(0, 10)) {
       const where = `${e.path}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}`;
       io.stderr.write(`  ${terminalSafe(where)}: ${terminalSafe(e.message, 400)}${e.hint ? ` (fix: ${terminalSafe(e.hint, 400)})` : ''}\n`);
     }
+    return 2;
   }
-  return outcome.exitCode;
+  if (decision.result === 'fail' && format !== 'text') {
+    io.stderr.write(`mcp-risk-gate: policy failed:\n${decision.reasons.map((r) => `  ${terminalSafe(r, 400)}`).join('\n')}\n`);
+  }
+  return decision.exitCode;
 }
-

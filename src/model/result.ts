@@ -17,6 +17,52 @@ export interface LayerSummary {
   waived: number;
 }
 
+/** The score after one fix, re-scored by the real pipeline (not estimated). */
+export interface ScoreImprovement {
+  findingId: string;
+  controlId?: string;
+  title: string;
+  removes: string[];
+  before: { score: number; severity: Severity; posture: number };
+  after: { score: number; severity: Severity; posture: number };
+  factorChanges: { id: string; name: string; before: number; after: number }[];
+}
+
+/** How the committed mcp-tools.lock.json compares with the tools seen now. */
+export interface LockStatus {
+  path: string;
+  state: 'match' | 'mismatch' | 'missing' | 'invalid' | 'not-checked';
+  added: string[];
+  removed: string[];
+  changed: { name: string; fields: string[] }[];
+  /** SHA-256 per tool now (for waivers bound to a tool's hash). */
+  hashes: Record<string, string>;
+}
+
+/** What live introspection saw (present only when it ran). */
+export interface IntrospectionSummary {
+  target: string;
+  serverName?: string;
+  serverVersion?: string;
+  protocolVersion?: string;
+  tools: number;
+  prompts: number;
+  resources: number;
+  truncated: boolean;
+  notes: string[];
+}
+
+export interface WaiverReport {
+  id: string;
+  tool?: string;
+  state: 'applied' | 'expired' | 'hash-changed' | 'invalid' | 'unused';
+  expires: string;
+  owner?: string;
+  daysLeft?: number;
+  matched: string[];
+  message: string;
+}
+
 export interface Decision {
   result: 'pass' | 'fail' | 'warn';
   reasons: string[];
@@ -34,6 +80,19 @@ export interface ScanResult {
   capabilities: CapabilityProfile;
   factors?: FactorResult[];
   posture?: number;
+  /** Σ factors with each factor snapped to 0 / 0.5 / 1 (differs from posture only with continuous overrides). */
+  postureSnapped?: number;
+  /** A local (non-OWASP) vector string of the factor values, labelled as such. */
+  factorVector?: string;
+  /** The finding that sets the score. */
+  scoreFindingId?: string;
+  /** What would lower the score most: the top fixes, each re-scored. */
+  improvements?: ScoreImprovement[];
+  /** The v0.8 Appendix-A-shaped assessment document. */
+  assessment?: Record<string, unknown>;
+  lock?: LockStatus;
+  waivers?: WaiverReport[];
+  introspection?: IntrospectionSummary;
   score?: number;
   severity?: Severity;
   controls?: ControlResult[];

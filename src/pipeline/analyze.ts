@@ -1,34 +1,70 @@
-import type { AivssVersion, InputError, Notice, RepoSnapshot, ScanResult, ToolRecord } from '../model/index.js';
+import type {
+  AivssVersion,
+  ControlResult,
+  Finding,
+  FindingDraft,
+  InputError,
+  IntrospectionSummary,
+  LockStatus,
+  Notice,
+  RepoSnapshot,
+  ScanResult,
+  ServerProfile,
+  ToolRecord,
+  WaiverReport,
+} from '../model/index.js';
 import { buildProfile, loadFiles, type RawFile } from '../manifest/index.js';
+import type { ProfileFragment } from '../manifest/fragment.js';
 import { detectCapabilities } from '../capabilities/index.js';
+import { evaluateControls, summarizeLayers } from '../maestro/index.js';
+import {
+  FactorOverrideError,
+  FindingScoreError,
+  appendixAssessment,
+  inferFactors,
+  localFactorVector,
+  postureOf,
+  scoreFindings,
+  serverScore,
+  unknownFactorOverrides,
+  whatWouldLowerIt,
+} from '../aivss/index.js';
+import { computeLock, detectDrift, detectPoisoning, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
+import { applyWaivers } from '../policy/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 
 export interface AnalyzeInput {
   files: RawFile[];
   repo: RepoSnapshot;
+  /** YYYY-MM-DD: waiver expiry and the assessment date (the core reads no clock). */
+  today: string;
   /** Errors and notices from the adapter that read the files. */
   errors?: InputError[];
   notices?: Notice[];
-  /** Tools observed by live introspection (provenance "observed"). */
-  observedTools?: ToolRecord[];
+  /** The committed mcp-tools.lock.json, when the repository has one. */
+  lock?: { path: string; text: string };
+  /** What live introspection returned, converted to tools (provenance "observed"). */
+  introspection?: { tools: ToolRecord[]; prompts: unknown[]; resources: unknown[]; summary: IntrospectionSummary };
   aivssVersion?: AivssVersion;
 }
 
 /**
- * The pure core: load → normalize → capabilities → (factors → controls → findings → decision).
- * Same input, same output, byte for byte.
+ * The pure core: load → normalize → capabilities → controls → factors → findings → waivers.
+ * Same input, same output, byte for byte. The decision is made by the policy stage.
  */
 export function analyze(input: AnalyzeInput): ScanResult {
   const loaded = loadFiles(input.files);
-  const profile = buildProfile(
-    input.observedTools && input.observedTools.length > 0
-      ? [...loaded.fragments, { source: { path: '(live introspection)', format: 'introspection' }, tools: input.observedTools }]
-      : loaded.fragments,
-    loaded.config,
-    loaded.configPath,
-  );
+  const errors: InputError[] = [...(input.errors ?? []), ...loaded.errors];
+  const notices: Notice[] = [...(input.notices ?? []), ...loaded.notices];
+  const fragments: ProfileFragment[] = [...loaded.fragments];
+  if (input.introspection) {
+    fragments.push({ source: { path: input.introspection.summary.target, format: 'introspection' }, tools: input.introspection.tools });
+  }
+  const profile = buildProfile(fragments, loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
   const aivssVersion = input.aivssVersion ?? profile.config?.aivss?.version ?? '0.8';
+  const configPath = profile.configPath ?? '.mcp-risk.yml';
+
   const result: ScanResult = {
     tool: { name: 'mcp-risk-gate', version: TOOL_VERSION },
     aivssVersion,
@@ -40,8 +76,132 @@ export function analyze(input: AnalyzeInput): ScanResult {
     },
     profile,
     capabilities,
-    errors: [...(input.errors ?? []), ...loaded.errors],
-    notices: [...(input.notices ?? []), ...loaded.notices],
+    errors,
+    notices,
   };
+  if (input.introspection) result.introspection = input.introspection.summary;
+
+  const maestro = evaluateControls({ profile, capabilities, repo: input.repo });
+  const lock = checkLock(profile, input.lock, errors);
+  if (lock) result.lock = lock.status;
+
+  const drafts: FindingDraft[] = [
+    ...maestro.findings,
+    ...detectPoisoning({ tools: profile.tools, ...(input.introspection && { prompts: input.introspection.prompts, resources: input.introspection.resources }) }),
+    ...detectDrift(profile.tools, { declaredListIncomplete: profile.toolsIncomplete }),
+    ...(lock?.findings ?? []),
+  ];
+
+  for (const key of unknownFactorOverrides(profile.config, aivssVersion)) {
+    notices.push({ path: configPath, message: `factor override "${key}" is not a factor of AIVSS v${aivssVersion}; it is ignored` });
+  }
+
+  let findings: Finding[];
+  let factors;
+  try {
+    factors = inferFactors({ profile, capabilities, controls: maestro.controls }, aivssVersion);
+    findings = scoreFindings(drafts, factors, aivssVersion, profile.config);
+  } catch (err) {
+    if (err instanceof FactorOverrideError || err instanceof FindingScoreError) {
+      errors.push({ path: configPath, message: err.message, hint: 'fix the value in .mcp-risk.yml (factors need a value in [0,1] and a rationale; CVSS vectors must be valid CVSS:4.0)' });
+      return result;
+    }
+    throw err;
+  }
+
+  let controls: ControlResult[] = maestro.controls;
+  const waivers = profile.config?.waivers ?? [];
+  if (waivers.length > 0) {
+    const applied = applyWaivers(findings, controls, waivers, input.today, lock ? new Map(Object.entries(lock.status.hashes)) : undefined, { configPath });
+    findings = applied.findings;
+    controls = applied.controls;
+    notices.push(...applied.notices);
+    result.waivers = applied.outcomes.map(
+      (o): WaiverReport => ({
+        id: o.waiver.id,
+        ...(o.waiver.tool !== undefined && { tool: o.waiver.tool }),
+        state: o.state,
+        expires: o.waiver.expires,
+        ...(o.waiver.owner !== undefined && { owner: o.waiver.owner }),
+        ...(o.daysLeft !== undefined && { daysLeft: o.daysLeft }),
+        matched: o.matched,
+        message: o.message,
+      }),
+    );
+  }
+
+  findings.sort((a, b) => b.aivss - a.aivss || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const posture = postureOf(factors);
+  const score = serverScore(findings);
+  result.factors = factors;
+  result.posture = posture.sum;
+  result.postureSnapped = posture.snappedSum;
+  result.factorVector = localFactorVector(factors, aivssVersion);
+  result.score = score.score;
+  result.severity = score.severity;
+  if (score.findingId !== undefined) result.scoreFindingId = score.findingId;
+  result.controls = controls;
+  result.layers = summarizeLayers(controls);
+  result.findings = findings;
+  result.improvements = whatWouldLowerIt({
+    findings,
+    factors,
+    version: aivssVersion,
+    ...(profile.config && { config: profile.config }),
+    reinfer: { profile, capabilities, controls },
+    top: 5,
+  });
+  const v08 = aivssVersion === '0.8' ? factors : inferFactors({ profile, capabilities, controls }, '0.8');
+  const v08Findings = aivssVersion === '0.8' ? findings : scoreFindings(drafts, v08, '0.8', profile.config);
+  result.assessment = appendixAssessment({
+    systemName: profile.name ?? profile.title ?? 'unnamed MCP server',
+    ...(profile.version !== undefined && { systemVersion: profile.version }),
+    assessmentDate: input.today,
+    assessorId: `mcp-risk-gate ${TOOL_VERSION}`,
+    findings: v08Findings,
+    factors: v08,
+  }) as unknown as Record<string, unknown>;
   return result;
+}
+
+/** Compares the committed lock with the tools seen now; an unreadable lock is an input error. */
+function checkLock(
+  profile: ServerProfile,
+  lockFile: AnalyzeInput['lock'],
+  errors: InputError[],
+): { status: LockStatus; findings: FindingDraft[] } | undefined {
+  const requireLock = profile.config?.policy?.['require-lock'] === true;
+  const current = computeLock(profile.tools);
+  const hashes = Object.fromEntries(current.tools.map((t) => [t.name, t.sha256]));
+  const empty = { added: [], removed: [], changed: [], hashes };
+  if (!lockFile) {
+    if (!requireLock) return profile.tools.length > 0 ? { status: { path: LOCK_FILE_NAME, state: 'not-checked', ...empty }, findings: [] } : undefined;
+    return { status: { path: LOCK_FILE_NAME, state: 'missing', ...empty }, findings: [lockMissingFinding(LOCK_FILE_NAME)] };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(lockFile.text);
+  } catch {
+    errors.push({ path: lockFile.path, line: 1, message: 'mcp-tools.lock.json is not valid JSON', hint: 'regenerate it with `mcp-risk-gate lock`' });
+    return { status: { path: lockFile.path, state: 'invalid', ...empty }, findings: [] };
+  }
+  const parsed = parseLock(value);
+  if (!parsed.ok) {
+    errors.push({ path: lockFile.path, line: 1, message: `mcp-tools.lock.json is invalid: ${parsed.errors.slice(0, 3).join('; ')}`, hint: 'regenerate it with `mcp-risk-gate lock` and review the diff' });
+    return { status: { path: lockFile.path, state: 'invalid', ...empty }, findings: [] };
+  }
+  if (profile.tools.length === 0) return { status: { path: lockFile.path, state: 'not-checked', ...empty }, findings: [] };
+  const diff = diffLock(parsed.lock, current);
+  const matches = diff.added.length === 0 && diff.removed.length === 0 && diff.changed.length === 0;
+  return {
+    status: {
+      path: lockFile.path,
+      state: matches ? 'match' : 'mismatch',
+      added: diff.added.map((t) => t.name),
+      removed: diff.removed.map((t) => t.name),
+      changed: diff.changed.map((c) => ({ name: c.name, fields: [...c.fields] })),
+      hashes,
+    },
+    findings: matches ? [] : lockFindings(diff, lockFile.path),
+  };
 }

@@ -17,6 +17,8 @@ export interface DiscoverOptions {
 
 export interface Discovered {
   root: string;
+  /** The committed mcp-tools.lock.json, when present. */
+  lock?: { path: string; text: string };
   files: RawFile[];
   repo: RepoSnapshot;
   errors: InputError[];
@@ -98,7 +100,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
   if (opts.manifests && opts.manifests.length > 0) {
     for (const m of opts.manifests) manifestPaths.set(await resolveUserPath(realRoot, m), 'manifest');
   } else {
-    for (const f of walk.files) if (isCandidate(f.rel)) manifestPaths.set(f.abs, undefined);
+    for (const f of walk.files) if (isCandidate(f.rel) && f.rel !== 'mcp-tools.lock.json') manifestPaths.set(f.abs, undefined);
     for (const m of config?.manifests ?? []) manifestPaths.set(await resolveUserPath(realRoot, m), 'manifest');
   }
   const toolsPath = opts.tools ?? config?.tools;
@@ -130,6 +132,12 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     if (raw) out.files.push(raw);
   }
 
+  const lockAbs = join(realRoot, 'mcp-tools.lock.json');
+  if (await exists(lockAbs)) {
+    const res = await readManifestFile(realRoot, lockAbs, 'mcp-tools.lock.json');
+    if (res.ok) out.lock = { path: 'mcp-tools.lock.json', text: res.text };
+    else out.errors.push(res.error);
+  }
   out.repo = await snapshot(realRoot, walk.files, walk.truncated);
   return out;
 }

@@ -1,7 +1,8 @@
 import type { ScanResult } from '../model/index.js';
+import type { Delta } from '../policy/delta.js';
 
 /** The stable JSON report (SPEC §10). Stages that did not run are absent, never faked. */
-export function toJsonReport(result: ScanResult): Record<string, unknown> {
+export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, unknown> {
   const p = result.profile;
   const report: Record<string, unknown> = {
     tool: result.tool,
@@ -38,17 +39,28 @@ export function toJsonReport(result: ScanResult): Record<string, unknown> {
   };
   if (result.factors) report['factors'] = result.factors;
   if (result.posture !== undefined) report['posture'] = result.posture;
+  if (result.postureSnapped !== undefined) report['postureSnapped'] = result.postureSnapped;
+  if (result.factorVector !== undefined) {
+    report['factorVector'] = { vector: result.factorVector, note: 'local to mcp-risk-gate: OWASP AIVSS defines no factor vector string' };
+  }
   if (result.score !== undefined) report['score'] = result.score;
   if (result.severity !== undefined) report['severity'] = result.severity;
+  if (result.scoreFindingId !== undefined) report['scoreFindingId'] = result.scoreFindingId;
   if (result.controls) report['controls'] = result.controls;
   if (result.layers) report['layers'] = result.layers;
   if (result.findings) report['findings'] = result.findings;
+  if (result.improvements) report['improvements'] = result.improvements;
+  if (result.lock) report['lock'] = result.lock;
+  if (result.waivers) report['waivers'] = result.waivers;
+  if (result.introspection) report['introspection'] = result.introspection;
+  if (result.assessment) report['assessment'] = result.assessment;
+  if (delta) report['delta'] = delta;
   if (result.decision) report['decision'] = result.decision;
   report['errors'] = result.errors;
   report['notices'] = result.notices;
   return report;
 }
 
-export function renderJson(result: ScanResult): string {
-  return JSON.stringify(toJsonReport(result), null, 2) + '\n';
+export function renderJson(result: ScanResult, delta?: Delta): string {
+  return JSON.stringify(toJsonReport(result, delta), null, 2) + '\n';
 }

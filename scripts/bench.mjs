@@ -1,0 +1,108 @@
+// npm run bench: end-to-end wall time and peak memory of the bundled CLI, beside a bare node start.
+// Usage: node scripts/bench.mjs [--runs N] [--json FILE]
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = join(ROOT, 'dist', 'cli.js');
+const PRELOAD = join(ROOT, 'scripts', 'bench-rss.mjs');
+const args = process.argv.slice(2);
+const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9;
+const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const work = mkdtempSync(join(tmpdir(), 'mrg-bench-'));
+
+function measure(argv) {
+  const rssFile = join(work, 'rss');
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', PRELOAD, ...argv], {
+    env: { ...process.env, MRG_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' },
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`benchmark command failed (${r.status}): ${argv.join(' ')}\n${r.stderr}`);
+  return { ms, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function series(argv, runs = RUNS) {
+  measure(argv); // warm the file cache
+  const samples = Array.from({ length: runs }, () => measure(argv));
+  return { medianMs: median(samples.map((s) => s.ms)), peakMiB: Math.max(...samples.map((s) => s.rssMiB)) };
+}
+
+/** A server with `n` realistic tools: names with verbs, descriptions, input schemas, mixed annotations. */
+function generatedServer(n) {
+  const dir = join(work, `generated-${n}`);
+  mkdirSync(dir, { recursive: true });
+  const verbs = ['list', 'get', 'create', 'update', 'delete', 'search', 'run', 'deploy'];
+  const nouns = ['project', 'flag', 'environment', 'database', 'bucket', 'issue', 'file', 'webhook'];
+  const tools = Array.from({ length: n }, (_, i) => {
+    const verb = verbs[i % verbs.length];
+    const noun = nouns[Math.floor(i / verbs.length) % nouns.length];
+    const readOnly = ['list', 'get', 'search'].includes(verb);
+    return {
+      name: `${verb}_${noun}_${i}`,
+      title: `${verb} ${noun} ${i}`,
+      description: `${verb[0].toUpperCase()}${verb.slice(1)}s a ${noun} in the account. Returns the ${noun} as JSON with its id, name, owner and timestamps.`,
+      inputSchema: {
+        type: 'object',
+        properties: { id: { type: 'string', description: `The ${noun} id` }, limit: { type: 'integer', minimum: 1, maximum: 100 }, url: { type: 'string', format: 'uri' } },
+        required: ['id'],
+      },
+      ...(i % 3 !== 0 && { annotations: { readOnlyHint: readOnly, destructiveHint: verb === 'delete', openWorldHint: i % 2 === 0 } }),
+    };
+  });
+  writeFileSync(join(dir, 'mcp-tools.json'), JSON.stringify(tools, null, 2));
+  writeFileSync(
+    join(dir, 'server.json'),
+    JSON.stringify({
+      $schema: 'https://static.modelcontextprotocol.io/schemas/2025-12-11/server.schema.json',
+      name: 'io.example/generated',
+      description: 'generated benchmark server',
+      version: '1.0.0',
+      packages: [{ registryType: 'npm', identifier: '@example/generated', version: '1.0.0', transport: { type: 'stdio' }, environmentVariables: [{ name: 'EXAMPLE_TOKEN', isSecret: true, isRequired: true }] }],
+    }, null, 2),
+  );
+  return dir;
+}
+
+/** Each corpus file in a repository of its own, under the name it has in its source repository. */
+function corpusRepos() {
+  const corpus = join(ROOT, 'fixtures', 'corpus');
+  return readdirSync(corpus).sort().map((f) => {
+    const dir = join(work, 'corpus', f);
+    mkdirSync(dir, { recursive: true });
+    const base = f.split('__').pop();
+    copyFileSync(join(corpus, f), join(dir, base.endsWith('.snap') ? 'tool.json' : base));
+    return dir;
+  });
+}
+
+try {
+  const results = {};
+  results.bareNode = series(['-e', '']);
+  const corpus = corpusRepos();
+  const perFile = corpus.map((dir) => series([CLI, 'scan', dir, '--format', 'json'], Math.max(3, Math.floor(RUNS / 3))));
+  results.corpus = { files: corpus.length, medianMs: median(perFile.map((r) => r.medianMs)), maxMedianMs: Math.max(...perFile.map((r) => r.medianMs)), peakMiB: Math.max(...perFile.map((r) => r.peakMiB)) };
+  results.tools2000 = series([CLI, 'scan', generatedServer(2000), '--format', 'json']);
+  results.ratio2000 = results.tools2000.medianMs / results.bareNode.medianMs;
+
+  const row = (name, r) => `${name.padEnd(34)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.peakMiB.toFixed(1).padStart(7)} MiB`;
+  console.log(`node ${process.version}, ${RUNS} runs per case (median wall time, peak RSS)`);
+  console.log(row('bare `node -e ""`', results.bareNode));
+  console.log(row(`corpus (${corpus.length} repos, median of medians)`, results.corpus));
+  console.log(`${''.padEnd(34)} slowest corpus file: ${results.corpus.maxMedianMs.toFixed(1)} ms`);
+  console.log(row('generated server, 2,000 tools', results.tools2000));
+  console.log(`2,000 tools vs bare node: ${results.ratio2000.toFixed(2)}x (target < 3x); peak ${results.tools2000.peakMiB.toFixed(1)} MiB (target < 200 MiB)`);
+  if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
