@@ -1,32 +1,27 @@
-// Bundles the Action entry and the CLI entry into dist/ as ESM for node20+/node24.
+// Bundles the Action entry (dist/index.js) and the CLI entry (dist/cli.js) as ESM for node20+/node24.
+// Code that only some runs need (the MCP SDK for live introspection) goes to a chunk loaded on demand.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 // Bundled CommonJS dependencies call require(); ESM has none, so define it.
-const banner = {
-  js: "import { createRequire as __mrgCreateRequire } from 'node:module';\nconst require = __mrgCreateRequire(import.meta.url);",
-};
+const banner = "import { createRequire as __mrgCreateRequire } from 'node:module';\nconst require = __mrgCreateRequire(import.meta.url);";
 
-const common = {
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
+  outdir: 'dist',
+  chunkNames: 'chunks/[name]-[hash]',
+  splitting: true,
   bundle: true,
   platform: 'node',
   // jsonc-parser's UMD entry hides its requires from the bundler; its ESM entry bundles cleanly.
   mainFields: ['module', 'main'],
   format: 'esm',
   target: 'node20',
-  banner,
+  banner: { js: banner },
   legalComments: 'none',
   logLevel: 'warning',
-  sourcemap: false,
   minify: false,
-};
-
-if (existsSync('src/action/main.ts')) {
-  await build({ ...common, entryPoints: ['src/action/main.ts'], outfile: 'dist/index.js' });
-}
-await build({
-  ...common,
-  entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: '#!/usr/bin/env node\n' + banner.js },
 });
+const cli = 'dist/cli.js';
+writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);

@@ -86,7 +86,9 @@ export function analyze(input: AnalyzeInput): ScanResult {
   if (lock) result.lock = lock.status;
 
   const drafts: FindingDraft[] = [
-    ...maestro.findings,
+    // A recommended control guards against an exposure nobody has reported exploited for this kind
+    // of server: it is scored with the "unreported" threat multiplier, so it ranks below required ones.
+    ...maestro.findings.map((d) => (d.requirement === 'recommended' && d.threat === undefined ? { ...d, threat: 'unreported' as const } : d)),
     ...detectPoisoning({ tools: profile.tools, ...(input.introspection && { prompts: input.introspection.prompts, resources: input.introspection.resources }) }),
     ...detectDrift(profile.tools, { declaredListIncomplete: profile.toolsIncomplete }),
     ...(lock?.findings ?? []),

@@ -16,6 +16,63 @@ function table(rows: string[][]): string[] {
   return rows.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
 }
 
+type Paint = ReturnType<typeof painter>;
+
+function severityColor(sev: string | undefined): keyof typeof CODES {
+  return sev === 'Critical' || sev === 'High' ? 'red' : sev === 'Medium' ? 'yellow' : 'green';
+}
+
+/** Score, factors, MAESTRO layers, findings, best fixes and the verdict: what a maintainer acts on. */
+function riskSection(result: ScanResult, c: Paint): string[] {
+  const out: string[] = [];
+  if (result.factors) {
+    out.push('');
+    const snapped = result.postureSnapped !== undefined && result.postureSnapped !== result.posture ? ` (snapped to OWASP levels: ${result.postureSnapped})` : '';
+    out.push(`${c('bold', 'Agentic posture')}  ${result.posture ?? '?'} / 10${snapped}   ${c('dim', `AIVSS v${result.aivssVersion} factors`)}`);
+    const rows = [['factor', 'value', 'why']];
+    for (const f of result.factors) {
+      const why = f.overridden ? `override: ${f.rationale ?? ''}` : (f.reasons[0]?.text ?? '');
+      rows.push([f.name, `${f.value}${f.overridden ? '*' : ''}${f.continuous ? '~' : ''}`, terminalSafe(why, 80)]);
+    }
+    out.push(...table(rows).map((l, i) => (i === 0 ? c('dim', `  ${l}`) : `  ${l}`)));
+    if (result.factorVector) out.push(c('dim', `  ${result.factorVector}  (local vector; OWASP defines none)`));
+  }
+  if (result.layers) {
+    out.push('');
+    out.push(c('bold', 'MAESTRO controls (required)'));
+    const rows = [['layer', 'required', 'present', 'missing', 'waived']];
+    for (const l of result.layers) rows.push([`${l.layer} ${l.name}`, String(l.required), String(l.present), String(l.missing), String(l.waived)]);
+    out.push(...table(rows).map((l, i) => (i === 0 ? c('dim', `  ${l}`) : `  ${l}`)));
+  }
+  if (result.findings) {
+    out.push('');
+    const open = result.findings.filter((f) => !f.waived);
+    out.push(c('bold', `Findings (${open.length}${open.length < result.findings.length ? `, ${result.findings.length - open.length} waived` : ''})`));
+    for (const f of open.slice(0, 15)) {
+      const where = f.locations[0] ? `${f.locations[0].path}${f.locations[0].line ? `:${f.locations[0].line}` : ''}` : '';
+      out.push(`  ${c(severityColor(f.severity), `${f.aivss.toFixed(1).padStart(4)} ${f.severity.padEnd(8)}`)} ${terminalSafe(f.id, 60)}  ${terminalSafe(f.title, 70)}  ${c('dim', terminalSafe(where, 60))}`);
+    }
+    if (open.length > 15) out.push(c('dim', `  … and ${open.length - 15} more (use --format json)`));
+  }
+  if (result.improvements && result.improvements.length > 0) {
+    out.push('');
+    out.push(c('bold', 'What would lower the score'));
+    for (const i of result.improvements) {
+      out.push(`  fix ${terminalSafe(i.controlId ?? i.findingId, 40)}: ${i.before.score.toFixed(1)} → ${i.after.score.toFixed(1)} (${i.after.severity})  ${c('dim', terminalSafe(i.title, 70))}`);
+    }
+  }
+  if (result.score !== undefined) {
+    out.push('');
+    out.push(`${c('bold', 'Risk score')}  ${c(severityColor(result.severity), `${result.score.toFixed(1)} ${result.severity ?? ''}`)}  ${c('dim', `(highest finding AIVSS${result.scoreFindingId ? `: ${terminalSafe(result.scoreFindingId, 60)}` : ''})`)}`);
+  }
+  if (result.decision) {
+    const color = result.decision.result === 'pass' ? 'green' : result.decision.result === 'warn' ? 'yellow' : 'red';
+    out.push(`${c('bold', 'Decision')}  ${c(color, result.decision.result.toUpperCase())}`);
+    for (const r of result.decision.reasons) out.push(`  ${terminalSafe(r, 300)}`);
+  }
+  return out;
+}
+
 /** The terminal report: what a developer reads after `mcp-risk-gate scan`. */
 export function renderText(result: ScanResult, opts: TextOptions): string {
   const c = painter(opts.color);
@@ -62,6 +119,8 @@ export function renderText(result: ScanResult, opts: TextOptions): string {
     const more = cap.evidence.length > 3 ? c('dim', ` (+${cap.evidence.length - 3} more)`) : '';
     out.push(`  ${c('cyan', cap.id.padEnd(18))} ${first.join('; ')}${more}`);
   }
+
+  out.push(...riskSection(result, c));
 
   if (result.errors.length > 0) {
     out.push('');
