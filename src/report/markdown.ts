@@ -2,7 +2,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { Decision, ScanResult } from '../model/result.js';
 import type { Delta } from '../policy/delta.js';
 import { hasChanges, sortFindings } from '../policy/delta.js';
-import { anchor, escapeCode, escapeHtml, escapeText } from './escape.js';
+import { anchor, escapeCode, escapeHtml, escapeText, wellFormed } from './escape.js';
 
 /** The hidden marker that identifies our sticky PR comment. */
 export const COMMENT_MARKER = '<!-- mcp-risk-gate:comment -->';
@@ -130,7 +130,7 @@ function encodeIds(findings: readonly Finding[]): string {
   const out: string[] = [];
   let size = 0;
   for (const f of findings) {
-    const id = encodeURIComponent(f.id);
+    const id = encodeURIComponent(wellFormed(f.id));
     if (size + id.length + 1 > IDS_MAX_CHARS) break;
     out.push(id);
     size += id.length + 1;
@@ -203,7 +203,7 @@ function deltaSection(delta: Delta, level: Level): string[] {
 
 function fixedSinceLastRun(findings: readonly Finding[], previous: readonly string[] | undefined, level: Level): string[] {
   if (previous === undefined) return [];
-  const now = new Set(findings.map((f) => f.id));
+  const now = new Set(findings.map((f) => wellFormed(f.id)));
   const fixed = [...new Set(previous)].filter((id) => !now.has(id)).sort();
   if (fixed.length === 0) return [];
   const shown = fixed.slice(0, level.listed).map((id) => escapeCode(id)).join(', ');

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import type { Decision, ScanResult } from '../model/result.js';
 import { sortFindings } from '../policy/delta.js';
-import { anchor } from './escape.js';
+import { anchor, wellFormed } from './escape.js';
 
 export interface SarifOptions {
   /** The tool's home page (driver.informationUri). */
@@ -157,7 +157,7 @@ function physical(l: Location, prefix: string | undefined): NonNullable<Result['
   const path = [prefix, l.path].filter((p): p is string => p !== undefined && p !== '' && p !== '.').join('/').replace(/\/{2,}/g, '/').replace(/^\.\//, '');
   return {
     physicalLocation: {
-      artifactLocation: { uri: path.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+      artifactLocation: { uri: wellFormed(path).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
       ...(l.line !== undefined && l.line >= 1 ? { region: { startLine: l.line, ...(l.column !== undefined && l.column >= 1 ? { startColumn: l.column } : {}) } } : {}),
     },
   };
