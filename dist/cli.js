@@ -11,7 +11,7 @@ import {
   resolvePolicy,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-VEDE63JQ.js";
+} from "./chunks/chunk-LP55H7MF.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -20,7 +20,7 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-V2CXXZ7L.js";
+} from "./chunks/chunk-FGDUT2VB.js";
 import "./chunks/chunk-2BYHDIDG.js";
 
 // src/cli/run.ts

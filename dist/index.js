@@ -15,8 +15,8 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-VEDE63JQ.js";
-import "./chunks/chunk-V2CXXZ7L.js";
+} from "./chunks/chunk-LP55H7MF.js";
+import "./chunks/chunk-FGDUT2VB.js";
 import {
   __commonJS,
   __require,

@@ -29,8 +29,16 @@ export interface Outcome {
 const SAFE_METHODS = new Set(['get', 'head', 'options']);
 const NO: Outcome = { ok: false, hits: [] };
 
+// Rubric patterns are few and evaluated against every tool, several times per scan (what-if re-inference).
+const regexCache = new Map<string, RegExp>();
+
 function regex(pattern: string): RegExp {
-  return new RegExp(pattern, 'i');
+  let re = regexCache.get(pattern);
+  if (!re) {
+    re = new RegExp(pattern, 'i');
+    regexCache.set(pattern, re);
+  }
+  return re;
 }
 
 export function mayWrite(tool: ToolRecord): boolean {

@@ -120,12 +120,18 @@ export function parseCvss4Vector(vector: string): ParsedCvss4 {
 }
 
 /** CVSS v4.0 base score (CVSS-B) of a vector; threat and environmental metrics are validated but not applied. */
+// A pure function of its input: a scan scores the same few dozen catalog vectors many times.
+const scoreCache = new Map<string, number>();
+
 export function cvss4BaseScore(vector: string): number {
+  const cached = scoreCache.get(vector);
+  if (cached !== undefined) return cached;
   const { baseVector } = parseCvss4Vector(vector);
   const score = new aeCvss.Cvss4P0(baseVector).calculateScores().overall;
   if (!Number.isFinite(score) || score < 0 || score > 10) {
     throw new CvssVectorError(vector, `the calculator returned ${String(score)}`);
   }
+  if (scoreCache.size < 4096) scoreCache.set(vector, score);
   return score;
 }
 

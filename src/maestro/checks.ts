@@ -112,11 +112,16 @@ const toolName: CheckFn = (check, { profile }) => {
 
 const duplicateTool: CheckFn = (check, { profile }) => {
   const byName = new Map<string, ToolRecord[]>();
-  for (const t of profile.tools) byName.set(t.name, [...(byName.get(t.name) ?? []), t]);
+  for (const t of profile.tools) {
+    const list = byName.get(t.name);
+    if (list) list.push(t);
+    else byName.set(t.name, [t]);
+  }
   const out: FindingDraft[] = [];
   for (const [name, tools] of byName) {
     // The loader may merge same-named tools: two origins in one file still reveal a duplicate.
-    const origins = tools.flatMap((t) => t.origins);
+    const origins = tools.length === 1 ? tools[0]!.origins : tools.flatMap((t) => t.origins);
+    if (tools.length === 1 && origins.length === 1) continue;
     const perPath = new Map<string, number>();
     for (const o of origins) perPath.set(o.path, (perPath.get(o.path) ?? 0) + 1);
     const inOneFile = [...perPath.entries()].find(([, n]) => n > 1);

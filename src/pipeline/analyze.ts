@@ -82,7 +82,8 @@ export function analyze(input: AnalyzeInput): ScanResult {
   if (input.introspection) result.introspection = input.introspection.summary;
 
   const maestro = evaluateControls({ profile, capabilities, repo: input.repo });
-  const lock = checkLock(profile, input.lock, errors);
+  const needHashes = (profile.config?.waivers ?? []).some((w) => w.toolHash !== undefined);
+  const lock = checkLock(profile, input.lock, errors, needHashes);
   if (lock) result.lock = lock.status;
 
   const drafts: FindingDraft[] = [
@@ -171,13 +172,16 @@ function checkLock(
   profile: ServerProfile,
   lockFile: AnalyzeInput['lock'],
   errors: InputError[],
+  needHashes: boolean,
 ): { status: LockStatus; findings: FindingDraft[] } | undefined {
   const requireLock = profile.config?.policy?.['require-lock'] === true;
+  // Hashing every tool is the costliest part of a large scan: only when something reads the hashes.
+  if (!lockFile && !requireLock && !needHashes) return undefined;
   const current = computeLock(profile.tools);
   const hashes = Object.fromEntries(current.tools.map((t) => [t.name, t.sha256]));
   const empty = { added: [], removed: [], changed: [], hashes };
   if (!lockFile) {
-    if (!requireLock) return profile.tools.length > 0 ? { status: { path: LOCK_FILE_NAME, state: 'not-checked', ...empty }, findings: [] } : undefined;
+    if (!requireLock) return { status: { path: LOCK_FILE_NAME, state: 'not-checked', ...empty }, findings: [] };
     return { status: { path: LOCK_FILE_NAME, state: 'missing', ...empty }, findings: [lockMissingFinding(LOCK_FILE_NAME)] };
   }
   let value: unknown;

@@ -62,8 +62,8 @@ function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText
     case 'patterns':
       return texts.flatMap((t) => d.patterns.flatMap((p) => patternEvidence(p, t)));
     case 'tool-reference': {
-      const ignore = new Set(d.ignoreNames.map(normaliseName));
-      const own = new Set([...ownNames, normaliseName(item.name)]);
+      const ignore = ignoreSet(d.ignoreNames);
+      const own = { has: (key: string): boolean => ownNames.has(key) || key === normaliseName(item.name) };
       return texts
         .filter((t) => !t.field.endsWith('(name)') && t.field !== 'name')
         .flatMap((t) => [
@@ -86,7 +86,8 @@ function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText
 }
 
 function codepointEvidence(d: CodepointDetector, t: PreparedText): string[] {
-  const ranges = d.ranges.map((r) => ({ from: parseInt(r.from, 16), to: parseInt(r.to, 16), label: r.label }));
+  const { ranges, any } = rangeTable(d, () => d.ranges);
+  if (!any.test(t.text)) return [];
   const byLabel = new Map<string, number>();
   const codepoints = new Set<string>();
   let total = 0;
@@ -117,7 +118,7 @@ function patternEvidence(spec: RegexSpec, t: PreparedText): string[] {
   return [`${spec.label} in ${t.field}: "${excerpt(t.plain, m.index, m[0].length)}"`];
 }
 
-function namedToolEvidence(spec: RegexSpec, t: PreparedText, own: Set<string>, ignore: Set<string>): string[] {
+function namedToolEvidence(spec: RegexSpec, t: PreparedText, own: { has(key: string): boolean }, ignore: Set<string>): string[] {
   const re = compile(spec, 'g');
   re.lastIndex = 0;
   const out: string[] = [];
@@ -132,18 +133,53 @@ function namedToolEvidence(spec: RegexSpec, t: PreparedText, own: Set<string>, i
   return out;
 }
 
-const compiled = new Map<string, RegExp>();
+// Keyed by the catalog's spec object: thousands of tools reuse the same few dozen patterns.
+const compiled = new WeakMap<RegexSpec, Map<string, RegExp>>();
 
 function compile(spec: RegexSpec, extra = ''): RegExp {
-  const flags = [...new Set((spec.flags ?? '') + extra)].join('');
-  const key = `${flags}/${spec.source}`;
-  let re = compiled.get(key);
+  let perSpec = compiled.get(spec);
+  if (!perSpec) {
+    perSpec = new Map();
+    compiled.set(spec, perSpec);
+  }
+  let re = perSpec.get(extra);
   if (!re) {
-    re = new RegExp(spec.source, flags);
-    compiled.set(key, re);
+    re = new RegExp(spec.source, [...new Set((spec.flags ?? '') + extra)].join(''));
+    perSpec.set(extra, re);
   }
   if (re.global) re.lastIndex = 0;
   return re;
+}
+
+const ignoreSets = new WeakMap<readonly string[], Set<string>>();
+
+function ignoreSet(names: readonly string[]): Set<string> {
+  let set = ignoreSets.get(names);
+  if (!set) {
+    set = new Set(names.map(normaliseName));
+    ignoreSets.set(names, set);
+  }
+  return set;
+}
+
+interface RangeTable {
+  ranges: { from: number; to: number; label: string }[];
+  /** One character class over every range: most texts have none, and a regex test says so at native speed. */
+  any: RegExp;
+}
+
+const rangeTables = new WeakMap<object, RangeTable>();
+
+function rangeTable(key: object, rangesOf: () => readonly { from: string; to: string; label: string }[], extra: number[] = []): RangeTable {
+  let table = rangeTables.get(key);
+  if (!table) {
+    const ranges = rangesOf();
+    const parsed = ranges.map((r) => ({ from: parseInt(r.from, 16), to: parseInt(r.to, 16), label: r.label }));
+    const cls = [...parsed.map((r) => `\\u{${r.from.toString(16)}}-\\u{${r.to.toString(16)}}`), ...extra.map((cp) => `\\u{${cp.toString(16)}}`)].join('');
+    table = { ranges: parsed, any: new RegExp(`[${cls}]`, 'u') };
+    rangeTables.set(key, table);
+  }
+  return table;
 }
 
 function excerpt(text: string, index: number, length: number): string {
@@ -154,6 +190,7 @@ function excerpt(text: string, index: number, length: number): string {
 
 /** Tag characters U+E0020–U+E007E map onto ASCII 0x20–0x7E; the rest of the block carries no letter. */
 export function decodeTags(text: string): string {
+  if (!/[\u{e0000}-\u{e007f}]/u.test(text)) return '';
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
@@ -163,7 +200,9 @@ export function decodeTags(text: string): string {
 }
 
 function stripHidden(text: string, hidden: CodepointDetector[]): string {
-  const ranges = hidden.flatMap((d) => d.ranges.map((r) => [parseInt(r.from, 16), parseInt(r.to, 16)] as const));
+  const table = rangeTable(hidden, () => hidden.flatMap((d) => d.ranges), [0xad]);
+  if (!table.any.test(text)) return text;
+  const ranges = table.ranges.map((r) => [r.from, r.to] as const);
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0) ?? 0;
