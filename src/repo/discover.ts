@@ -92,6 +92,30 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     }
   }
 
+  /**
+   * Paths named by the profile come from the scanned repository: they resolve against the
+   * repository only and must stay inside it (also through symbolic links), or a hostile profile
+   * could make the gate read, and publish in its report, files of the machine it runs on.
+   */
+  const insideRepo = async (p: string, field: 'manifests' | 'tools'): Promise<string | undefined> => {
+    const abs = resolve(realRoot, p);
+    let real: string | undefined;
+    try {
+      real = await realpath(abs);
+    } catch {
+      real = undefined;
+    }
+    if (isInside(realRoot, abs) && (real === undefined || isInside(realRoot, real))) return abs;
+    out.errors.push({
+      path: configAbs ? displayPath(realRoot, configAbs) : '.mcp-risk.yml',
+      line: 1,
+      column: 1,
+      message: `${field} entry "${p}" points outside the repository; it was not read`,
+      hint: `name a path inside the repository in \`${field}:\` (pass files elsewhere with --manifest or --tools on the command line)`,
+    });
+    return undefined;
+  };
+
   const walk = await walkRepository(realRoot, config?.exclude ?? []);
   out.notices.push(...walk.notices);
   out.repo.truncated = walk.truncated;
@@ -101,11 +125,15 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     for (const m of opts.manifests) manifestPaths.set(await resolveUserPath(realRoot, m), 'manifest');
   } else {
     for (const f of walk.files) if (isCandidate(f.rel) && f.rel !== 'mcp-tools.lock.json') manifestPaths.set(f.abs, undefined);
-    for (const m of config?.manifests ?? []) manifestPaths.set(await resolveUserPath(realRoot, m), 'manifest');
+    for (const m of config?.manifests ?? []) {
+      const abs = await insideRepo(m, 'manifests');
+      if (abs) manifestPaths.set(abs, 'manifest');
+    }
   }
   const toolsPath = opts.tools ?? config?.tools;
-  if (toolsPath) {
-    const abs = await resolveUserPath(realRoot, toolsPath);
+  const toolsAbs = opts.tools !== undefined ? await resolveUserPath(realRoot, opts.tools) : config?.tools !== undefined ? await insideRepo(config.tools, 'tools') : undefined;
+  if (toolsPath && toolsAbs) {
+    const abs = toolsAbs;
     let isDir = false;
     try {
       isDir = (await stat(abs)).isDirectory();
