@@ -73,7 +73,9 @@ export async function snapshotAtRef(dir: string, ref: string, opts: { manifests?
     prefix = git(dir, ['rev-parse', '--show-prefix']).trim();
     sha = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
   } catch (err) {
-    throw new GitRefError(`base ref "${ref}" cannot be read: ${(err as Error).message}. Fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${ref})`);
+    // `git fetch origin origin/main` fails: the remote knows the branch as `main`.
+    const remoteName = ref.replace(/^(?:refs\/remotes\/)?origin\//, '');
+    throw new GitRefError(`base ref "${ref}" cannot be read: ${(err as Error).message}. Fetch it first (actions/checkout with fetch-depth: 0, or git fetch origin ${remoteName})`);
   }
   const listing = git(dir, ['ls-tree', '-r', '-z', '--long', '--full-tree', sha, '--', prefix || '.']);
   const entries: TreeEntry[] = [];
