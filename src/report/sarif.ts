@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import type { Decision, ScanResult } from '../model/result.js';
 import { sortFindings } from '../policy/delta.js';
-import { anchor, wellFormed } from './escape.js';
+import { anchor, flatten, wellFormed } from './escape.js';
 
 export interface SarifOptions {
   /** The tool's home page (driver.informationUri). */
@@ -37,8 +37,8 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
     rules.set(control.id, {
       id: control.id,
       name: ruleName(control.title),
-      shortDescription: { text: control.title },
-      fullDescription: { text: `${control.title} (MAESTRO ${control.layers.join(', ')}; ${control.requirement}). ${control.reason}` },
+      shortDescription: { text: plain(control.title) },
+      fullDescription: { text: plain(`${control.title} (MAESTRO ${control.layers.join(', ')}; ${control.requirement}). ${control.reason}`) },
       ...helpUri(control.id, options),
       properties: { tags: ['security', 'mcp', ...control.layers.map((l) => `maestro-${l}`)] },
     });
@@ -49,13 +49,13 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
     const rule: ReportingDescriptor = existing ?? {
       id,
       name: ruleName(f.title),
-      shortDescription: { text: f.title },
+      shortDescription: { text: plain(f.title) },
       ...helpUri(f.docs ?? id, options),
       properties: { tags: ['security', 'mcp', ...f.layers.map((l) => `maestro-${l}`)] },
     };
     // Help text comes from the finding because the control result carries no remediation.
     rule.help ??= { text: f.remediation, markdown: f.remediation };
-    rule.fullDescription ??= { text: f.message };
+    rule.fullDescription ??= { text: plain(f.message) };
     rule.defaultConfiguration ??= { level: level(f.severity) };
     const props = (rule.properties ??= {});
     const current = Number(props['security-severity'] ?? -1);
@@ -77,7 +77,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
       ruleId: id,
       ruleIndex: index.get(id) ?? 0,
       level: level(f.severity),
-      message: { text: `${f.title}: ${f.message} (AIVSS ${f.aivss.toFixed(1)} ${f.severity}, CVSS ${f.cvss.score.toFixed(1)})` },
+      message: { text: plain(`${f.title}: ${f.message} (AIVSS ${f.aivss.toFixed(1)} ${f.severity}, CVSS ${f.cvss.score.toFixed(1)})`) },
       locations: locations.slice(0, 100).map((l) => physical(l, options.uriPrefix)),
       partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(f.id, first?.path ?? '') },
       properties: {
@@ -93,7 +93,7 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
       },
     };
     if (f.waived !== undefined) {
-      out.suppressions = [{ kind: 'external', status: 'accepted', justification: `${f.waived.justification} (until ${f.waived.expires}${f.waived.owner !== undefined ? `, owner ${f.waived.owner}` : ''})` }];
+      out.suppressions = [{ kind: 'external', status: 'accepted', justification: plain(`${f.waived.justification} (until ${f.waived.expires}${f.waived.owner !== undefined ? `, owner ${f.waived.owner}` : ''})`) }];
     }
     return out;
   });
@@ -131,6 +131,15 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
 /** SARIF as text; JSON.stringify drops the undefined members. */
 export function sarifToString(log: Log): string {
   return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+/**
+ * Human-readable SARIF text carries tool names and descriptions from the scanned repository:
+ * ANSI escapes, carriage returns and bidi controls are shown as ⟦U+XXXX⟧ so that viewers
+ * (code scanning, terminals via `jq -r`) cannot be rewritten by them. Ids in `properties` stay exact.
+ */
+function plain(text: string): string {
+  return flatten(wellFormed(text));
 }
 
 function ruleId(f: Finding): string {
