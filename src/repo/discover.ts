@@ -166,19 +166,25 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
     if (res.ok) out.lock = { path: 'mcp-tools.lock.json', text: res.text };
     else out.errors.push(res.error);
   }
-  out.repo = await snapshot(realRoot, walk.files, walk.truncated);
+  out.repo = await snapshot(realRoot, walk.files, walk.truncated, out.notices);
   return out;
 }
 
-async function snapshot(realRoot: string, files: { rel: string; abs: string; symlink: boolean }[], truncated: boolean): Promise<RepoSnapshot> {
+async function snapshot(realRoot: string, files: { rel: string; abs: string; symlink: boolean }[], truncated: boolean, notices: Notice[]): Promise<RepoSnapshot> {
   const out: RepoFile[] = [];
   let budget: number = LIMITS.maxEvidenceTotalBytes;
   let cut = truncated;
   for (const f of files) {
     if (f.symlink) {
+      let skipped: string | undefined;
       try {
-        if (!isInside(realRoot, await realpath(f.abs))) continue;
+        if (!isInside(realRoot, await realpath(f.abs))) skipped = 'symbolic link points outside the repository; not read';
       } catch {
+        skipped = 'broken or looping symbolic link; not read';
+      }
+      if (skipped !== undefined) {
+        // Manifest candidates get an input error from readManifestFile; other files say why they were left out.
+        if (!isCandidate(f.rel)) notices.push({ path: f.rel, message: skipped });
         continue;
       }
     }
