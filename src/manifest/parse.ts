@@ -197,7 +197,9 @@ function indexYamlEvents(text: string, events: Event[]): { offsets: Map<string, 
     if (!top) return [];
     if (top.kind === 'map' && top.expectKey) return null;
     const p = childPath(top);
-    if (p) offsets.set(pathKey(p), top.kind === 'map' ? (top.keyOffset ?? start) : start);
+    // Empty scalars (`-` alone, `key:` with no value) have no offset (-1): keep the parent's position.
+    const at = top.kind === 'map' ? (top.keyOffset ?? start) : start;
+    if (p && at >= 0) offsets.set(pathKey(p), at);
     return p ?? [];
   };
   const advance = (): void => {
@@ -232,13 +234,13 @@ function indexYamlEvents(text: string, events: Event[]): { offsets: Map<string, 
           top.keyOffset = ev.valueStart;
           if (key === '__proto__' && forbidden === undefined) forbidden = ev.valueStart;
         } else {
-          place(ev.valueStart);
+          place(ev.valueStart >= 0 ? ev.valueStart : Math.max(ev.tagStart, ev.anchorStart));
         }
         advance();
         break;
       }
       case 5:
-        place(0);
+        place(ev.anchorStart > 0 ? ev.anchorStart - 1 : -1);
         advance();
         break;
       case 6:
