@@ -11,7 +11,7 @@ import {
   resolvePolicy,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-LP55H7MF.js";
+} from "./chunks/chunk-MSSCZ5QC.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -20,8 +20,8 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-FGDUT2VB.js";
-import "./chunks/chunk-2BYHDIDG.js";
+} from "./chunks/chunk-KWZY7NIN.js";
+import "./chunks/chunk-GAD3R7SU.js";
 
 // src/cli/run.ts
 import { writeFile as writeFile2 } from "node:fs/promises";
@@ -41,10 +41,13 @@ var USAGE = `Usage:
       --aivss-version 0.8|0.5
       --base-ref REF                   compare against the same files at a git ref
       --fail-on-score N  --fail-on-posture N  --fail-on-missing required|recommended|none  --warn-only
+      --max-score-increase N           with --base-ref: fail when the score rises by more than N
       --format text|json|markdown|sarif  (default: text on a terminal, json otherwise)
       --output FILE                    write the report to FILE instead of stdout
       --no-color
   mcp-risk-gate lock [DIR] [--check] [--tools FILE|DIR]   write or verify mcp-tools.lock.json
+  mcp-risk-gate batch DIR [DIR...]     scan many repositories in one process; one JSON line each
+      (accepts --aivss-version, --fail-on-score, --fail-on-posture, --fail-on-missing, --warn-only, --output)
   mcp-risk-gate --version | --help
 
 Exit codes: 0 pass, 1 policy failed, 2 usage or input error.`;
@@ -96,11 +99,25 @@ function parseCli(argv) {
   if (v.version) return { command: "version" };
   const [command, dir, ...rest] = positionals;
   if (!command) return { command: "help" };
+  if (command === "batch") {
+    if (!dir) throw new CliUsageError("batch needs at least one repository folder");
+    const batch2 = { command: "batch", dirs: [dir, ...rest], warnOnly: v["warn-only"] === true };
+    const aivssB = oneOf("aivss-version", v["aivss-version"], ["0.8", "0.5"]);
+    if (aivssB) batch2.aivssVersion = aivssB;
+    const scoreB = num("fail-on-score", v["fail-on-score"]);
+    if (scoreB !== void 0) batch2.failOnScore = scoreB;
+    const postureB = num("fail-on-posture", v["fail-on-posture"]);
+    if (postureB !== void 0) batch2.failOnPosture = postureB;
+    const missingB = oneOf("fail-on-missing", v["fail-on-missing"], ["required", "recommended", "none"]);
+    if (missingB) batch2.failOnMissing = missingB;
+    if (v.output !== void 0) batch2.output = v.output;
+    return batch2;
+  }
   if (rest.length > 0) throw new CliUsageError(`unexpected argument "${rest[0]}"`);
   if (command === "lock") {
     return { command: "lock", dir: dir ?? ".", check: v.check === true, ...v.tools !== void 0 && { tools: v.tools } };
   }
-  if (command !== "scan") throw new CliUsageError(`unknown command "${command}" (expected scan or lock)`);
+  if (command !== "scan") throw new CliUsageError(`unknown command "${command}" (expected scan, lock or batch)`);
   if (v.check) throw new CliUsageError("--check belongs to the lock command");
   const args = {
     command: "scan",
@@ -404,6 +421,8 @@ async function runCli(argv, io) {
         return await lock(args, io);
       case "scan":
         return await scan(args, io);
+      case "batch":
+        return await batch(args, io);
     }
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof UsageError) {
@@ -440,12 +459,47 @@ async function lock(args, io) {
 `)
   });
 }
+async function batch(args, io) {
+  const lines = [];
+  let worst = 0;
+  for (const dir of args.dirs) {
+    try {
+      const outcome = await scanRepository({ dir, ...args.aivssVersion && { aivssVersion: args.aivssVersion } });
+      const policy = resolvePolicy(policyInputs(args), outcome.result.profile.config?.policy);
+      const decision = decide(outcome.result, policy);
+      const r = outcome.result;
+      lines.push(
+        JSON.stringify({
+          dir,
+          server: r.server.name ?? null,
+          tools: r.capabilities.surface.toolCount,
+          score: r.score ?? null,
+          severity: r.severity ?? null,
+          posture: r.posture ?? null,
+          decision: decision.result,
+          missingControls: decision.missingControls.length,
+          findings: decision.findings,
+          errors: r.errors.map((e) => ({ path: e.path, ...e.line !== void 0 && { line: e.line }, message: e.message }))
+        })
+      );
+      worst = Math.max(worst, outcome.exitCode === 2 ? 2 : decision.exitCode);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      lines.push(JSON.stringify({ dir, decision: null, errors: [{ path: dir, message: err.message }] }));
+      worst = 2;
+    }
+  }
+  const body = lines.join("\n") + "\n";
+  if (args.output) await writeFile2(args.output, body);
+  else io.stdout.write(body);
+  return worst;
+}
 function policyInputs(args) {
   return {
     ...args.failOnScore !== void 0 && { failOnScore: args.failOnScore },
     ...args.failOnPosture !== void 0 && { failOnPosture: args.failOnPosture },
     ...args.failOnMissing !== void 0 && { failOnMissing: args.failOnMissing },
-    ...args.maxScoreIncrease !== void 0 && { maxScoreIncrease: args.maxScoreIncrease },
+    ..."maxScoreIncrease" in args && args.maxScoreIncrease !== void 0 && { maxScoreIncrease: args.maxScoreIncrease },
     ...args.warnOnly && { warnOnly: true }
   };
 }
@@ -510,5 +564,11 @@ ${decision.reasons.map((r) => `  ${terminalSafe(r, 400)}`).join("\n")}
 }
 
 // src/cli/main.ts
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (err) => {
+    if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 var code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true });
 process.exitCode = code;

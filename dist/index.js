@@ -15,14 +15,14 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-LP55H7MF.js";
-import "./chunks/chunk-FGDUT2VB.js";
+} from "./chunks/chunk-MSSCZ5QC.js";
+import "./chunks/chunk-KWZY7NIN.js";
 import {
   __commonJS,
   __require,
   __toESM,
   require_ajv
-} from "./chunks/chunk-2BYHDIDG.js";
+} from "./chunks/chunk-GAD3R7SU.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -25222,7 +25222,7 @@ async function comment(inputs, e, target) {
 function setOutputs(e, reportPath, sarifPath) {
   setOutput("score", e.result.score !== void 0 ? e.result.score.toFixed(1) : "");
   setOutput("severity", e.result.severity ?? "");
-  setOutput("posture", e.result.posture !== void 0 ? String(e.result.posture) : "");
+  setOutput("posture", e.result.posture !== void 0 ? e.result.posture.toFixed(1) : "");
   setOutput("decision", e.decision.result);
   setOutput("missing-controls", String(e.decision.missingControls.length));
   setOutput("findings", String(e.decision.findings));

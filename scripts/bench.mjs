@@ -86,6 +86,43 @@ function corpusRepos() {
   });
 }
 
+/** A git repository with two commits: the second adds a destructive tool (the PR). */
+function gitRepo() {
+  const dir = join(work, 'git-repo');
+  mkdirSync(dir, { recursive: true });
+  const git = (...a) => {
+    const r = spawnSync('git', a, { cwd: dir, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`git ${a.join(' ')}: ${r.stderr}`);
+  };
+  git('init', '-q');
+  git('config', 'user.email', 'bench@example.invalid');
+  git('config', 'user.name', 'bench');
+  copyFileSync(join(ROOT, 'fixtures', 'repos', 'configcat-like', 'server.json'), join(dir, 'server.json'));
+  const tools = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'repos', 'configcat-like', 'mcp-tools.json'), 'utf8'));
+  writeFileSync(join(dir, 'mcp-tools.json'), JSON.stringify(tools.slice(0, 40), null, 2));
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  writeFileSync(join(dir, 'mcp-tools.json'), JSON.stringify([...tools.slice(0, 40), { name: 'delete_everything', description: 'Deletes every flag', inputSchema: { type: 'object' } }], null, 2));
+  git('commit', '-qam', 'head');
+  return dir;
+}
+
+/** `n` small checkouts built from the corpus, each with a manifest, a security policy and a source file. */
+function batchRepos(n) {
+  const corpus = join(ROOT, 'fixtures', 'corpus');
+  const files = readdirSync(corpus).sort();
+  return Array.from({ length: n }, (_, i) => {
+    const f = files[i % files.length];
+    const dir = join(work, 'batch', String(i));
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    const base = f.split('__').pop();
+    copyFileSync(join(corpus, f), join(dir, base.endsWith('.snap') ? 'tool.json' : base));
+    writeFileSync(join(dir, 'SECURITY.md'), 'Report issues to security@example.invalid\n');
+    writeFileSync(join(dir, 'src', 'index.ts'), `export const server = ${i};\n`);
+    return dir;
+  });
+}
+
 try {
   const results = {};
   results.bareNode = series(['-e', '']);
@@ -94,6 +131,10 @@ try {
   results.corpus = { files: corpus.length, medianMs: median(perFile.map((r) => r.medianMs)), maxMedianMs: Math.max(...perFile.map((r) => r.medianMs)), peakMiB: Math.max(...perFile.map((r) => r.peakMiB)) };
   results.tools2000 = series([CLI, 'scan', generatedServer(2000), '--format', 'json']);
   results.ratio2000 = results.tools2000.medianMs / results.bareNode.medianMs;
+  results.baseVsHead = series([CLI, 'scan', gitRepo(), '--base-ref', 'HEAD~1', '--format', 'json']);
+  const repos = batchRepos(200);
+  results.batch200 = series([CLI, 'batch', ...repos], Math.max(3, Math.floor(RUNS / 3)));
+  results.batch200.perRepoMs = (results.batch200.medianMs - results.bareNode.medianMs) / repos.length;
 
   const row = (name, r) => `${name.padEnd(34)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.peakMiB.toFixed(1).padStart(7)} MiB`;
   console.log(`node ${process.version}, ${RUNS} runs per case (median wall time, peak RSS)`);
@@ -101,7 +142,10 @@ try {
   console.log(row(`corpus (${corpus.length} repos, median of medians)`, results.corpus));
   console.log(`${''.padEnd(34)} slowest corpus file: ${results.corpus.maxMedianMs.toFixed(1)} ms`);
   console.log(row('generated server, 2,000 tools', results.tools2000));
+  console.log(row('base vs head (git, 41 tools)', results.baseVsHead));
+  console.log(row('batch of 200 repositories', results.batch200));
   console.log(`2,000 tools vs bare node: ${results.ratio2000.toFixed(2)}x (target < 3x); peak ${results.tools2000.peakMiB.toFixed(1)} MiB (target < 200 MiB)`);
+  console.log(`batch: ${results.batch200.perRepoMs.toFixed(1)} ms per repository after start-up (target < 20 ms); peak ${results.batch200.peakMiB.toFixed(1)} MiB`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
 } finally {
   rmSync(work, { recursive: true, force: true });

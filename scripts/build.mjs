@@ -6,6 +6,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 // Bundled CommonJS dependencies call require(); ESM has none, so define it.
 const banner = "import { createRequire as __mrgCreateRequire } from 'node:module';\nconst require = __mrgCreateRequire(import.meta.url);";
 
+// Schemas first: the bundle imports the validators compiled from them.
+const { generateValidators, writeValidators } = await import('./gen-validators.mjs');
+writeValidators(generateValidators());
+
 rmSync('dist', { recursive: true, force: true });
 await build({
   entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },

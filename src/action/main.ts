@@ -190,7 +190,7 @@ async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget
 function setOutputs(e: Evaluated, reportPath: string, sarifPath: string): void {
   core.setOutput('score', e.result.score !== undefined ? e.result.score.toFixed(1) : '');
   core.setOutput('severity', e.result.severity ?? '');
-  core.setOutput('posture', e.result.posture !== undefined ? String(e.result.posture) : '');
+  core.setOutput('posture', e.result.posture !== undefined ? e.result.posture.toFixed(1) : '');
   core.setOutput('decision', e.decision.result);
   core.setOutput('missing-controls', String(e.decision.missingControls.length));
   core.setOutput('findings', String(e.decision.findings));

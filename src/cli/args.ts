@@ -31,7 +31,19 @@ export interface LockArgs {
   tools?: string;
 }
 
-export type CliArgs = ScanArgs | LockArgs | { command: 'help' } | { command: 'version' };
+/** Many repositories in one process, as a security team scanning an organisation does. */
+export interface BatchArgs {
+  command: 'batch';
+  dirs: string[];
+  aivssVersion?: AivssVersion;
+  failOnScore?: number;
+  failOnPosture?: number;
+  failOnMissing?: MissingPolicy;
+  warnOnly: boolean;
+  output?: string;
+}
+
+export type CliArgs = ScanArgs | LockArgs | BatchArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   mcp-risk-gate scan [DIR]             score an MCP server repository (DIR defaults to .)
@@ -44,10 +56,13 @@ export const USAGE = `Usage:
       --aivss-version 0.8|0.5
       --base-ref REF                   compare against the same files at a git ref
       --fail-on-score N  --fail-on-posture N  --fail-on-missing required|recommended|none  --warn-only
+      --max-score-increase N           with --base-ref: fail when the score rises by more than N
       --format text|json|markdown|sarif  (default: text on a terminal, json otherwise)
       --output FILE                    write the report to FILE instead of stdout
       --no-color
   mcp-risk-gate lock [DIR] [--check] [--tools FILE|DIR]   write or verify mcp-tools.lock.json
+  mcp-risk-gate batch DIR [DIR...]     scan many repositories in one process; one JSON line each
+      (accepts --aivss-version, --fail-on-score, --fail-on-posture, --fail-on-missing, --warn-only, --output)
   mcp-risk-gate --version | --help
 
 Exit codes: 0 pass, 1 policy failed, 2 usage or input error.`;
@@ -102,11 +117,25 @@ export function parseCli(argv: string[]): CliArgs {
   if (v.version) return { command: 'version' };
   const [command, dir, ...rest] = positionals;
   if (!command) return { command: 'help' };
+  if (command === 'batch') {
+    if (!dir) throw new CliUsageError('batch needs at least one repository folder');
+    const batch: BatchArgs = { command: 'batch', dirs: [dir, ...rest], warnOnly: v['warn-only'] === true };
+    const aivssB = oneOf('aivss-version', v['aivss-version'], ['0.8', '0.5'] as const);
+    if (aivssB) batch.aivssVersion = aivssB;
+    const scoreB = num('fail-on-score', v['fail-on-score']);
+    if (scoreB !== undefined) batch.failOnScore = scoreB;
+    const postureB = num('fail-on-posture', v['fail-on-posture']);
+    if (postureB !== undefined) batch.failOnPosture = postureB;
+    const missingB = oneOf('fail-on-missing', v['fail-on-missing'], ['required', 'recommended', 'none'] as const);
+    if (missingB) batch.failOnMissing = missingB;
+    if (v.output !== undefined) batch.output = v.output;
+    return batch;
+  }
   if (rest.length > 0) throw new CliUsageError(`unexpected argument "${rest[0]}"`);
   if (command === 'lock') {
     return { command: 'lock', dir: dir ?? '.', check: v.check === true, ...(v.tools !== undefined && { tools: v.tools }) };
   }
-  if (command !== 'scan') throw new CliUsageError(`unknown command "${command}" (expected scan or lock)`);
+  if (command !== 'scan') throw new CliUsageError(`unknown command "${command}" (expected scan, lock or batch)`);
   if (v.check) throw new CliUsageError('--check belongs to the lock command');
   const args: ScanArgs = {
     command: 'scan',

@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { CliUsageError, USAGE, parseCli, type LockArgs, type ScanArgs } from './args.js';
+import { CliUsageError, USAGE, parseCli, type BatchArgs, type LockArgs, type ScanArgs } from './args.js';
 import { scanRepository } from '../scan.js';
 import { UsageError } from '../repo/discover.js';
 import { renderJson } from '../report/json.js';
@@ -35,6 +35,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await lock(args, io);
       case 'scan':
         return await scan(args, io);
+      case 'batch':
+        return await batch(args, io);
     }
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof UsageError) {
@@ -65,12 +67,52 @@ async function lock(args: LockArgs, io: CliIo): Promise<number> {
   });
 }
 
-function policyInputs(args: ScanArgs): PolicyInputs {
+/**
+ * One JSON line per repository: the numbers a fleet dashboard needs. A repository that cannot be
+ * read becomes a line with its error; the batch goes on. Exit: 2 if any had input errors, else 1 if any failed.
+ */
+async function batch(args: BatchArgs, io: CliIo): Promise<number> {
+  const lines: string[] = [];
+  let worst = 0;
+  for (const dir of args.dirs) {
+    try {
+      const outcome = await scanRepository({ dir, ...(args.aivssVersion && { aivssVersion: args.aivssVersion }) });
+      const policy = resolvePolicy(policyInputs(args), outcome.result.profile.config?.policy);
+      const decision = decide(outcome.result, policy);
+      const r = outcome.result;
+      lines.push(
+        JSON.stringify({
+          dir,
+          server: r.server.name ?? null,
+          tools: r.capabilities.surface.toolCount,
+          score: r.score ?? null,
+          severity: r.severity ?? null,
+          posture: r.posture ?? null,
+          decision: decision.result,
+          missingControls: decision.missingControls.length,
+          findings: decision.findings,
+          errors: r.errors.map((e) => ({ path: e.path, ...(e.line !== undefined && { line: e.line }), message: e.message })),
+        }),
+      );
+      worst = Math.max(worst, outcome.exitCode === 2 ? 2 : decision.exitCode);
+    } catch (err) {
+      if (!(err instanceof UsageError)) throw err;
+      lines.push(JSON.stringify({ dir, decision: null, errors: [{ path: dir, message: err.message }] }));
+      worst = 2;
+    }
+  }
+  const body = lines.join('\n') + '\n';
+  if (args.output) await writeFile(args.output, body);
+  else io.stdout.write(body);
+  return worst;
+}
+
+function policyInputs(args: ScanArgs | BatchArgs): PolicyInputs {
   return {
     ...(args.failOnScore !== undefined && { failOnScore: args.failOnScore }),
     ...(args.failOnPosture !== undefined && { failOnPosture: args.failOnPosture }),
     ...(args.failOnMissing !== undefined && { failOnMissing: args.failOnMissing }),
-    ...(args.maxScoreIncrease !== undefined && { maxScoreIncrease: args.maxScoreIncrease }),
+    ...('maxScoreIncrease' in args && args.maxScoreIncrease !== undefined && { maxScoreIncrease: args.maxScoreIncrease }),
     ...(args.warnOnly && { warnOnly: true }),
   };
 }

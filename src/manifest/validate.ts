@@ -1,15 +1,10 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { InputError } from '../model/index.js';
 import type { ParsedDocument } from './parse.js';
 import { formatPath, pointerToPath } from './position.js';
-import registrySchema from '../../schemas/formats/registry-server.schema.json' with { type: 'json' };
-import toolSchema from '../../schemas/formats/mcp-tool.schema.json' with { type: 'json' };
-import mcpbSchema from '../../schemas/formats/mcpb-manifest.schema.json' with { type: 'json' };
-import smitherySchema from '../../schemas/formats/smithery.schema.json' with { type: 'json' };
-import dockerSchema from '../../schemas/formats/docker-catalog.schema.json' with { type: 'json' };
-import toolhiveSchema from '../../schemas/formats/toolhive-spec.schema.json' with { type: 'json' };
-import serversConfigSchema from '../../schemas/formats/mcp-servers-config.schema.json' with { type: 'json' };
-import riskProfileSchema from '../../schemas/mcp-risk.schema.json' with { type: 'json' };
+// Compiled from schemas/ at build time (scripts/gen-validators.mjs): no schema compilation at start-up.
+import * as generated from './generated/validators.js';
+import type { StandaloneValidator } from './generated/validators.js';
 
 export type SchemaName =
   | 'registry-server'
@@ -21,29 +16,19 @@ export type SchemaName =
   | 'mcp-servers-config'
   | 'mcp-risk';
 
-const SCHEMAS: Record<SchemaName, object> = {
-  'registry-server': registrySchema,
-  'mcp-tool': toolSchema,
-  'mcpb-manifest': mcpbSchema,
-  smithery: smitherySchema,
-  'docker-catalog': dockerSchema,
-  'toolhive-spec': toolhiveSchema,
-  'mcp-servers-config': serversConfigSchema,
-  'mcp-risk': riskProfileSchema,
+const VALIDATORS: Record<SchemaName, StandaloneValidator> = {
+  'registry-server': generated.registryServer,
+  'mcp-tool': generated.mcpTool,
+  'mcpb-manifest': generated.mcpbManifest,
+  smithery: generated.smithery,
+  'docker-catalog': generated.dockerCatalog,
+  'toolhive-spec': generated.toolhiveSpec,
+  'mcp-servers-config': generated.mcpServersConfig,
+  'mcp-risk': generated.mcpRisk,
 };
 
-// Compiled on first use: a scan usually needs two or three of them, and start-up time is budgeted.
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
-
-function validatorFor(name: SchemaName): ValidateFunction {
-  let fn = compiled.get(name);
-  if (!fn) {
-    ajv ??= new Ajv({ allErrors: true, strict: false });
-    fn = ajv.compile(SCHEMAS[name]);
-    compiled.set(name, fn);
-  }
-  return fn;
+function validatorFor(name: SchemaName): StandaloneValidator {
+  return VALIDATORS[name];
 }
 
 const MAX_ERRORS_PER_FILE = 20;

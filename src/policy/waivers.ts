@@ -104,7 +104,8 @@ export function applyWaivers(
       const toolMatches = waiver.tool === undefined || finding.tool === waiver.tool;
       if (idMatches && toolMatches) {
         finding.waived = stamp;
-        matched.push(finding.id);
+        // A missing control and its finding share an id: name it once.
+        if (!matched.includes(finding.id)) matched.push(finding.id);
       }
     }
 

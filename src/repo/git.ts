@@ -51,6 +51,20 @@ async function readBlobs(cwd: string, oids: string[]): Promise<Map<string, Buffe
   return out;
 }
 
+/**
+ * A PR checkout has `origin/main` but no local `main`: a bare branch name falls back to its
+ * remote-tracking branch, so `base-ref: main` works as users expect.
+ */
+function resolveRef(dir: string, ref: string): string {
+  for (const candidate of [ref, `origin/${ref}`, `refs/remotes/origin/${ref}`]) {
+    const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], { cwd: dir, encoding: 'utf8' });
+    if (r.error) throw new GitRefError(`git could not run (${r.error.message}); install git or drop base-ref`);
+    if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
+    if (ref.startsWith('origin/') || /^[0-9a-f]{40}$/i.test(ref)) break;
+  }
+  throw new GitRefError(`not found in this clone`);
+}
+
 export interface GitSnapshot {
   sha: string;
   files: RawFile[];
@@ -71,7 +85,7 @@ export async function snapshotAtRef(dir: string, ref: string, opts: { manifests?
   let prefix: string;
   try {
     prefix = git(dir, ['rev-parse', '--show-prefix']).trim();
-    sha = git(dir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]).trim();
+    sha = resolveRef(dir, ref);
   } catch (err) {
     // `git fetch origin origin/main` fails: the remote knows the branch as `main`.
     const remoteName = ref.replace(/^(?:refs\/remotes\/)?origin\//, '');

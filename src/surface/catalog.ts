@@ -50,10 +50,9 @@ export interface CheckCatalog {
 let cached: CheckCatalog | undefined;
 
 /** The shipped catalog, validated once; an invalid catalog is a packaging bug and throws. */
+/** The bundled check catalog; `validateCatalog` (schema, pattern safety, unique ids) runs in the test suite. */
 export function checkCatalog(): CheckCatalog {
   if (cached) return cached;
-  const problems = validateCatalog(catalogJson);
-  if (problems.length > 0) throw new Error(`data/checks/tool-surface.json is invalid:\n${problems.join('\n')}`);
   cached = catalogJson as unknown as CheckCatalog;
   return cached;
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from '../helpers/run-cli.js';
+import { tempDir } from '../helpers/temp-repo.js';
+
+describe('mcp-risk-gate batch', () => {
+  it('scans many repositories in one process and prints one JSON line each', async () => {
+    const run = await cli('batch', 'fixtures/repos/configcat-like', 'fixtures/repos/cloudflare-like');
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.map((l) => [l['dir'], l['server'], l['tools']])).toEqual([
+      ['fixtures/repos/configcat-like', 'io.github.configcat/mcp-server', 79],
+      ['fixtures/repos/cloudflare-like', 'com.cloudflare.mcp/mcp', 56],
+    ]);
+    for (const l of lines) expect(l).toMatchObject({ decision: 'fail', severity: expect.stringMatching(/High|Critical/), errors: [] });
+    expect(run.code).toBe(1);
+  });
+
+  it('keeps going past an unreadable repository and exits 2', async () => {
+    const run = await cli('batch', `${tempDir()}/missing`, 'fixtures/repos/configcat-like', '--warn-only');
+    const [bad, good] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { decision: string | null; errors: { message: string }[] });
+    expect(bad?.decision).toBeNull();
+    expect(bad?.errors[0]?.message).toMatch(/repository folder not found/);
+    expect(good?.decision).toBe('warn');
+    expect(run.code).toBe(2);
+  });
+
+  it('needs at least one folder', async () => {
+    const run = await cli('batch');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/batch needs at least one repository folder/);
+  });
+});
