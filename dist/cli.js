@@ -11,7 +11,7 @@ import {
   resolvePolicy,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-MSSCZ5QC.js";
+} from "./chunks/chunk-VAE2JICX.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -20,8 +20,8 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-KWZY7NIN.js";
-import "./chunks/chunk-GAD3R7SU.js";
+} from "./chunks/chunk-INTGO445.js";
+import "./chunks/chunk-Y5GVRAJR.js";
 
 // src/cli/run.ts
 import { writeFile as writeFile2 } from "node:fs/promises";

@@ -15,14 +15,15 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-MSSCZ5QC.js";
-import "./chunks/chunk-KWZY7NIN.js";
+} from "./chunks/chunk-VAE2JICX.js";
+import {
+  reportArtifact
+} from "./chunks/chunk-INTGO445.js";
 import {
   __commonJS,
   __require,
-  __toESM,
-  require_ajv
-} from "./chunks/chunk-GAD3R7SU.js";
+  __toESM
+} from "./chunks/chunk-Y5GVRAJR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -24778,200 +24779,6 @@ function joinPath(prefix, path) {
 }
 
 // src/action/artifact.ts
-var import_ajv = __toESM(require_ajv(), 1);
-
-// schemas/report.schema.json
-var report_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://mcp-risk-gate.dev/schemas/report.schema.json",
-  title: "mcp-risk-gate analyze artifact",
-  description: "What `mode: analyze` writes and `mode: report` reads in the two-phase pull_request \u2192 workflow_run pattern. The artifact comes from an untrusted run: the report phase validates it against this schema and the head SHA before rendering anything from it.",
-  type: "object",
-  required: ["format", "formatVersion", "headSha", "result"],
-  additionalProperties: false,
-  properties: {
-    format: { const: "mcp-risk-gate/report" },
-    formatVersion: { const: 1 },
-    headSha: { type: "string", pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" },
-    pullRequest: { type: "integer", minimum: 1 },
-    result: { $ref: "#/definitions/scanResult" },
-    base: { $ref: "#/definitions/scanResult" },
-    decision: { $ref: "#/definitions/decision" }
-  },
-  definitions: {
-    text: { type: "string", maxLength: 2e5 },
-    score: { type: "number", minimum: 0, maximum: 10 },
-    severity: { enum: ["None", "Low", "Medium", "High", "Critical"] },
-    layer: { enum: ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] },
-    location: {
-      type: "object",
-      required: ["path"],
-      properties: {
-        path: { $ref: "#/definitions/text" },
-        line: { type: "integer", minimum: 1 },
-        column: { type: "integer", minimum: 1 }
-      }
-    },
-    message: {
-      type: "object",
-      required: ["path", "message"],
-      properties: {
-        path: { $ref: "#/definitions/text" },
-        line: { type: "integer", minimum: 1 },
-        message: { $ref: "#/definitions/text" },
-        hint: { $ref: "#/definitions/text" }
-      }
-    },
-    decision: {
-      type: "object",
-      required: ["result", "reasons"],
-      properties: {
-        result: { enum: ["pass", "fail", "warn"] },
-        reasons: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/text" } }
-      }
-    },
-    waiverStamp: {
-      type: "object",
-      required: ["justification", "expires"],
-      properties: {
-        justification: { $ref: "#/definitions/text" },
-        owner: { $ref: "#/definitions/text" },
-        expires: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
-      }
-    },
-    tool: {
-      type: "object",
-      required: ["name"],
-      properties: {
-        name: { $ref: "#/definitions/text" },
-        title: { $ref: "#/definitions/text" },
-        description: { $ref: "#/definitions/text" },
-        requiredScopes: { type: "array", items: { type: "string" } },
-        httpMethod: { type: "string" }
-      }
-    },
-    finding: {
-      type: "object",
-      required: ["id", "kind", "title", "message", "layers", "cvss", "aivss", "severity", "locations", "remediation"],
-      properties: {
-        id: { $ref: "#/definitions/text" },
-        kind: { type: "string" },
-        controlId: { $ref: "#/definitions/text" },
-        title: { $ref: "#/definitions/text" },
-        message: { $ref: "#/definitions/text" },
-        layers: { type: "array", items: { $ref: "#/definitions/layer" } },
-        tool: { $ref: "#/definitions/text" },
-        cvss: {
-          type: "object",
-          required: ["vector", "score"],
-          properties: { vector: { type: "string" }, score: { $ref: "#/definitions/score" } }
-        },
-        aivss: { $ref: "#/definitions/score" },
-        severity: { $ref: "#/definitions/severity" },
-        locations: { type: "array", maxItems: 1e3, items: { $ref: "#/definitions/location" } },
-        remediation: { $ref: "#/definitions/text" },
-        docs: { $ref: "#/definitions/text" },
-        waived: { $ref: "#/definitions/waiverStamp" }
-      }
-    },
-    control: {
-      type: "object",
-      required: ["id", "title", "layers", "status", "requirement"],
-      properties: {
-        id: { $ref: "#/definitions/text" },
-        title: { $ref: "#/definitions/text" },
-        layers: { type: "array", items: { $ref: "#/definitions/layer" } },
-        status: { enum: ["present", "missing", "waived", "not-applicable"] },
-        requirement: { enum: ["required", "recommended", "not-applicable"] },
-        waiver: { $ref: "#/definitions/waiverStamp" }
-      }
-    },
-    factor: {
-      type: "object",
-      required: ["id", "name", "value", "reasons", "overridden"],
-      properties: {
-        id: { type: "string" },
-        name: { $ref: "#/definitions/text" },
-        value: { type: "number", minimum: 0, maximum: 1 },
-        overridden: { type: "boolean" },
-        continuous: { type: "boolean" },
-        reasons: {
-          type: "array",
-          items: { type: "object", required: ["text"], properties: { text: { $ref: "#/definitions/text" } } }
-        }
-      }
-    },
-    layerSummary: {
-      type: "object",
-      required: ["layer", "name", "required", "present", "missing", "waived"],
-      properties: {
-        layer: { $ref: "#/definitions/layer" },
-        name: { $ref: "#/definitions/text" },
-        required: { type: "integer", minimum: 0 },
-        present: { type: "integer", minimum: 0 },
-        missing: { type: "integer", minimum: 0 },
-        waived: { type: "integer", minimum: 0 }
-      }
-    },
-    scanResult: {
-      type: "object",
-      required: ["tool", "aivssVersion", "server", "profile", "capabilities", "errors", "notices"],
-      properties: {
-        tool: {
-          type: "object",
-          required: ["name", "version"],
-          properties: { name: { const: "mcp-risk-gate" }, version: { type: "string", maxLength: 100 } }
-        },
-        aivssVersion: { enum: ["0.8", "0.5"] },
-        server: {
-          type: "object",
-          required: ["sources"],
-          properties: {
-            name: { $ref: "#/definitions/text" },
-            title: { $ref: "#/definitions/text" },
-            version: { $ref: "#/definitions/text" },
-            sources: {
-              type: "array",
-              items: { type: "object", required: ["path", "format"], properties: { path: { $ref: "#/definitions/text" }, format: { type: "string" } } }
-            }
-          }
-        },
-        profile: {
-          type: "object",
-          required: ["tools"],
-          properties: {
-            tools: { type: "array", maxItems: 1e5, items: { $ref: "#/definitions/tool" } },
-            configPath: { $ref: "#/definitions/text" }
-          }
-        },
-        capabilities: {
-          type: "object",
-          required: ["capabilities", "surface"],
-          properties: {
-            capabilities: { type: "array" },
-            surface: {
-              type: "object",
-              required: ["toolCount", "unknown"],
-              properties: { toolCount: { type: "integer", minimum: 0 }, unknown: { type: "boolean" } }
-            }
-          }
-        },
-        factors: { type: "array", items: { $ref: "#/definitions/factor" } },
-        posture: { type: "number", minimum: 0, maximum: 10 },
-        score: { $ref: "#/definitions/score" },
-        severity: { $ref: "#/definitions/severity" },
-        controls: { type: "array", items: { $ref: "#/definitions/control" } },
-        layers: { type: "array", items: { $ref: "#/definitions/layerSummary" } },
-        findings: { type: "array", maxItems: 1e5, items: { $ref: "#/definitions/finding" } },
-        decision: { $ref: "#/definitions/decision" },
-        errors: { type: "array", items: { $ref: "#/definitions/message" } },
-        notices: { type: "array", items: { $ref: "#/definitions/message" } }
-      }
-    }
-  }
-};
-
-// src/action/artifact.ts
 var ARTIFACT_FILE = "mcp-risk-gate-report.json";
 var ARTIFACT_MAX_BYTES = 50 * 1024 * 1024;
 var ArtifactError = class extends Error {
@@ -24988,7 +24795,6 @@ function buildArtifact(parts) {
     ...parts.decision !== void 0 ? { decision: { result: parts.decision.result, reasons: parts.decision.reasons } } : {}
   };
 }
-var validator;
 function parseArtifact(text, expectedHeadSha) {
   if (Buffer.byteLength(text, "utf8") > ARTIFACT_MAX_BYTES) throw new ArtifactError(`The report artifact is larger than ${ARTIFACT_MAX_BYTES} bytes; refusing it.`);
   let data;
@@ -24997,9 +24803,8 @@ function parseArtifact(text, expectedHeadSha) {
   } catch (error2) {
     throw new ArtifactError(`The report artifact is not valid JSON (${error2 instanceof Error ? error2.message : String(error2)}).`);
   }
-  validator ??= new import_ajv.Ajv({ allErrors: false, strict: false }).compile(report_schema_default);
-  if (!validator(data)) {
-    const first = validator.errors?.[0];
+  if (!reportArtifact(data)) {
+    const first = reportArtifact.errors?.[0];
     throw new ArtifactError(`The report artifact does not match schemas/report.schema.json: ${first?.instancePath || "(root)"} ${first?.message ?? "is invalid"}.`);
   }
   const artifact = data;

@@ -14,6 +14,8 @@ const SCHEMAS = {
   toolhiveSpec: 'schemas/formats/toolhive-spec.schema.json',
   mcpServersConfig: 'schemas/formats/mcp-servers-config.schema.json',
   mcpRisk: 'schemas/mcp-risk.schema.json',
+  mcpToolsLock: 'schemas/mcp-tools-lock.schema.json',
+  reportArtifact: 'schemas/report.schema.json',
 };
 
 export function generateValidators() {

@@ -7,7 +7,8 @@ import scoring from '../../data/aivss/scoring.json' with { type: 'json' };
 import categoriesSchema from '../../schemas/aivss-categories.schema.json' with { type: 'json' };
 import rubricSchema from '../../schemas/aivss-rubric.schema.json' with { type: 'json' };
 import scoringSchema from '../../schemas/aivss-scoring.schema.json' with { type: 'json' };
-import { FACTOR_IDS, RubricError, rubricFor, validateRubric } from '../../src/aivss/index.js';
+import { FACTOR_IDS, RubricError, rubricFor } from '../../src/aivss/index.js';
+import { validateRubric } from '../../src/aivss/validate-data.js';
 
 function validator(schema: object) {
   const ajv = new Ajv({ allErrors: true, strict: true });

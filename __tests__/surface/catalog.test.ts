@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import catalogJson from '../../data/checks/tool-surface.json' with { type: 'json' };
-import { checkCatalog, unsafePatternReason, validateCatalog } from '../../src/surface/index.js';
+import { checkCatalog, unsafePatternReason } from '../../src/surface/index.js';
+import { validateCatalog } from '../../src/surface/catalog-validate.js';
 
 describe('tool-surface check catalog', () => {
   it('is valid against schemas/checks.schema.json, with safe, compilable patterns', () => {

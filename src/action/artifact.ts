@@ -1,5 +1,4 @@
-import { Ajv } from 'ajv';
-import schema from '../../schemas/report.schema.json' with { type: 'json' };
+import { reportArtifact as validator } from '../manifest/generated/validators.js';
 import type { Decision, ScanResult } from '../model/result.js';
 
 /** The JSON that `mode: analyze` writes and `mode: report` reads. */
@@ -33,7 +32,6 @@ export function buildArtifact(parts: { headSha: string; pullRequest?: number; re
   };
 }
 
-let validator: ReturnType<Ajv['compile']> | undefined;
 
 /**
  * Parses an artifact from an untrusted run: size-capped, schema-validated, and bound to the
@@ -47,7 +45,6 @@ export function parseArtifact(text: string, expectedHeadSha: string): ReportArti
   } catch (error) {
     throw new ArtifactError(`The report artifact is not valid JSON (${error instanceof Error ? error.message : String(error)}).`);
   }
-  validator ??= new Ajv({ allErrors: false, strict: false }).compile(schema);
   if (!validator(data)) {
     const first = validator.errors?.[0];
     throw new ArtifactError(`The report artifact does not match schemas/report.schema.json: ${first?.instancePath || '(root)'} ${first?.message ?? 'is invalid'}.`);

@@ -1,6 +1,4 @@
-import { Ajv } from 'ajv';
 import categoriesData from '../../data/aivss/owasp-categories.json' with { type: 'json' };
-import categoriesSchema from '../../schemas/aivss-categories.schema.json' with { type: 'json' };
 import type { AivssVersion } from '../model/config.js';
 import type { FactorResult } from '../model/factor.js';
 import type { Finding, Severity } from '../model/finding.js';
@@ -17,12 +15,6 @@ interface CategoryMap {
 
 let categoryMap: CategoryMap | undefined;
 
-/** Schema problems of the category data, for the test suite (empty when valid). */
-export function validateCategoryData(data: unknown = categoriesData): string[] {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  const validate = ajv.compile(categoriesSchema);
-  return validate(data) ? [] : [ajv.errorsText(validate.errors)];
-}
 
 function categories(): CategoryMap {
   if (categoryMap) return categoryMap;

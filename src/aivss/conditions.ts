@@ -57,22 +57,43 @@ function propertyNames(schema: unknown, depth = 0): string[] {
   return names;
 }
 
+// Per-tool text and property names, computed once: rules read them for every tool, on every
+// inference (and the what-if re-infers several times per scan).
+const toolTexts = new WeakMap<ToolRecord, string>();
+const toolProps = new WeakMap<ToolRecord, string[]>();
+
+function textOf(tool: ToolRecord): string {
+  let text = toolTexts.get(tool);
+  if (text === undefined) {
+    text = [tool.name, tool.title ?? '', tool.description ?? ''].join('\n');
+    toolTexts.set(tool, text);
+  }
+  return text;
+}
+
+function propsOf(tool: ToolRecord): string[] {
+  let props = toolProps.get(tool);
+  if (!props) {
+    props = propertyNames(tool.inputSchema);
+    toolProps.set(tool, props);
+  }
+  return props;
+}
+
 function toolMatches(tool: ToolRecord, m: ToolMatch): boolean {
-  if (m.name !== undefined && !regex(m.name).test(tool.name)) return false;
-  if (m.text !== undefined) {
-    const text = [tool.name, tool.title ?? '', tool.description ?? ''].join('\n');
-    if (!regex(m.text).test(text)) return false;
-  }
-  if (m.inputProperty !== undefined) {
-    const re = regex(m.inputProperty);
-    if (!propertyNames(tool.inputSchema).some((p) => re.test(p))) return false;
-  }
+  // Cheap flag tests first, regular expressions last.
   if (m.readOnly !== undefined && tool.effective.readOnly !== m.readOnly) return false;
   if (m.destructive !== undefined && tool.effective.destructive !== m.destructive) return false;
   if (m.openWorld !== undefined && tool.effective.openWorld !== m.openWorld) return false;
   if (m.annotated !== undefined && tool.annotationsDeclared !== m.annotated) return false;
   if (m.mayWrite !== undefined && mayWrite(tool) !== m.mayWrite) return false;
   if (m.hasOutputSchema !== undefined && (tool.outputSchema !== undefined) !== m.hasOutputSchema) return false;
+  if (m.name !== undefined && !regex(m.name).test(tool.name)) return false;
+  if (m.text !== undefined && !regex(m.text).test(textOf(tool))) return false;
+  if (m.inputProperty !== undefined) {
+    const re = regex(m.inputProperty);
+    if (!propsOf(tool).some((p) => re.test(p))) return false;
+  }
   return true;
 }
 

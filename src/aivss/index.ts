@@ -5,7 +5,7 @@ export { aivssScore, aivssBreakdown, severityOf } from './formula.js';
 export type { AivssInput, AivssBreakdown } from './formula.js';
 export { cvss4BaseScore, parseCvss4Vector, threatFromExploitMaturity, CvssVectorError } from './cvss.js';
 export type { ParsedCvss4 } from './cvss.js';
-export { FACTOR_IDS, rubricFor, validateRubric, RubricError } from './rubric.js';
+export { FACTOR_IDS, rubricFor, RubricError } from './rubric.js';
 export type { Rubric, RubricFactor, RubricRule, Condition, ToolMatch, FactorLevel } from './rubric.js';
 export type { InferenceInput } from './conditions.js';
 export { inferFactors, unknownFactorOverrides, FactorOverrideError } from './infer.js';

@@ -6,6 +6,7 @@ import type { InferenceInput } from './conditions.js';
 import { scoreFindings, serverScore } from './findings.js';
 import { inferFactors } from './infer.js';
 import { postureOf } from './posture.js';
+import { rubricFor } from './rubric.js';
 
 export interface LowerItInput {
   /** The scored findings of the current run. */
@@ -64,6 +65,28 @@ function assumePresent(controls: readonly ControlResult[], controlId: string): C
  * For the worst findings, re-scores the server as if each were fixed and reports the score
  * before and after. Pure: it re-runs the real inference and scoring, nothing is estimated.
  */
+const controlsByVersion = new Map<AivssVersion, Set<string>>();
+
+/** Control ids the version's rubric conditions mention. */
+function rubricControls(version: AivssVersion): Set<string> {
+  let ids = controlsByVersion.get(version);
+  if (!ids) {
+    ids = new Set();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (typeof node === 'object' && node !== null) {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'control' && typeof value === 'string') ids!.add(value);
+          else visit(value);
+        }
+      }
+    };
+    visit(rubricFor(version));
+    controlsByVersion.set(version, ids);
+  }
+  return ids;
+}
+
 export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
   const before = snapshot(input.findings, input.factors);
   const ranked = input.findings
@@ -84,7 +107,13 @@ export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
     const remaining = input.findings.filter((f) => !removed.includes(f));
 
     let factors: readonly FactorResult[] = input.factors;
-    if (input.reinfer && finding.controlId !== undefined && input.reinfer.controls.some((c) => c.id === finding.controlId)) {
+    // Re-inference only matters when the rubric reads that control's status.
+    if (
+      input.reinfer &&
+      finding.controlId !== undefined &&
+      rubricControls(input.version).has(finding.controlId) &&
+      input.reinfer.controls.some((c) => c.id === finding.controlId)
+    ) {
       factors = inferFactors({ ...input.reinfer, controls: assumePresent(input.reinfer.controls, finding.controlId) }, input.version);
     }
     const rescored = scoreFindings(remaining, factors, input.version, input.config);

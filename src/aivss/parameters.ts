@@ -1,6 +1,4 @@
-import { Ajv } from 'ajv';
 import scoringData from '../../data/aivss/scoring.json' with { type: 'json' };
-import scoringSchema from '../../schemas/aivss-scoring.schema.json' with { type: 'json' };
 import type { AivssVersion, MitigationLevel, ThreatMultiplierLevel } from '../model/config.js';
 import type { Severity } from '../model/finding.js';
 
@@ -33,12 +31,6 @@ export function scoringParameters(): ScoringParameters {
   return cached;
 }
 
-/** Schema problems of the scoring data, for the test suite (empty when valid). */
-export function validateScoringData(data: unknown = scoringData): string[] {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  const validate = ajv.compile(scoringSchema);
-  return validate(data) ? [] : [ajv.errorsText(validate.errors)];
-}
 
 export function isAivssVersion(value: unknown): value is AivssVersion {
   return value === '0.8' || value === '0.5';

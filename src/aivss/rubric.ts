@@ -1,7 +1,5 @@
-import { Ajv } from 'ajv';
 import rubric05 from '../../data/aivss/rubric-v0.5.json' with { type: 'json' };
 import rubric08 from '../../data/aivss/rubric-v0.8.json' with { type: 'json' };
-import rubricSchema from '../../schemas/aivss-rubric.schema.json' with { type: 'json' };
 import type { CapabilityId } from '../model/capability.js';
 import type { ControlStatus } from '../model/control.js';
 import type { AivssVersion } from '../model/config.js';
@@ -108,7 +106,7 @@ export class RubricError extends Error {
 const RAW: Record<AivssVersion, unknown> = { '0.8': rubric08, '0.5': rubric05 };
 const loaded = new Map<AivssVersion, Rubric>();
 
-function collectPatterns(cond: Condition, out: string[]): void {
+export function collectPatterns(cond: Condition, out: string[]): void {
   if ('tools' in cond) {
     for (const key of ['name', 'text', 'inputProperty'] as const) {
       const p = cond.tools[key];
@@ -119,35 +117,6 @@ function collectPatterns(cond: Condition, out: string[]): void {
   else if ('not' in cond) collectPatterns(cond.not, out);
 }
 
-/** Checks a rubric document: schema, factor order of its version, and every regular expression. */
-export function validateRubric(data: unknown, version: AivssVersion): Rubric {
-  const ajv = new Ajv({ allErrors: true, strict: true });
-  const validate = ajv.compile(rubricSchema);
-  if (!validate(data)) {
-    throw new RubricError(`AIVSS v${version} rubric does not match schemas/aivss-rubric.schema.json: ${ajv.errorsText(validate.errors)}`);
-  }
-  const rubric = data as unknown as Rubric;
-  if (rubric.version !== version) {
-    throw new RubricError(`AIVSS rubric declares version ${rubric.version}, expected ${version}`);
-  }
-  const ids = rubric.factors.map((f) => f.id);
-  const expected = FACTOR_IDS[version];
-  if (ids.join(',') !== expected.join(',')) {
-    throw new RubricError(`AIVSS v${version} rubric lists factors ${ids.join(', ')}; the specification order is ${expected.join(', ')}`);
-  }
-  for (const factor of rubric.factors) {
-    const patterns: string[] = [];
-    factor.rules.forEach((r) => collectPatterns(r.when, patterns));
-    for (const p of patterns) {
-      try {
-        new RegExp(p, 'i');
-      } catch (e) {
-        throw new RubricError(`AIVSS v${version} rubric, factor ${factor.id}: bad regular expression /${p}/: ${(e as Error).message}`);
-      }
-    }
-  }
-  return rubric;
-}
 
 /**
  * The bundled rubric of a version. Its schema validation runs in the test suite (validateRubric),

@@ -1,6 +1,4 @@
-import { Ajv } from 'ajv';
 import catalogJson from '../../data/checks/tool-surface.json' with { type: 'json' };
-import catalogSchema from '../../schemas/checks.schema.json' with { type: 'json' };
 import type { FindingKind } from '../model/finding.js';
 import type { LayerId } from '../model/layer.js';
 
@@ -57,28 +55,6 @@ export function checkCatalog(): CheckCatalog {
   return cached;
 }
 
-/** Schema errors, unsafe or uncompilable patterns, and duplicate ids, in words. */
-export function validateCatalog(value: unknown): string[] {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(catalogSchema);
-  if (!validate(value)) return (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
-  const catalog = value as unknown as CheckCatalog;
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  for (const check of catalog.checks) {
-    if (ids.has(check.id)) problems.push(`${check.id}: duplicate id`);
-    ids.add(check.id);
-    for (const spec of regexesOf(check.detector)) {
-      const unsafe = unsafePatternReason(spec.source);
-      if (unsafe) problems.push(`${check.id} "${spec.label}": ${unsafe}`);
-      try {
-        new RegExp(spec.source, spec.flags ?? '');
-      } catch (err) {
-        problems.push(`${check.id} "${spec.label}": ${(err as Error).message}`);
-      }
-    }
-  }
-  return problems;
-}
 
 export function checkById(id: string): CheckDefinition {
   const check = checkCatalog().checks.find((c) => c.id === id);
@@ -92,7 +68,7 @@ export function builtinCheck(rule: BuiltinRule): CheckDefinition {
   return check;
 }
 
-function regexesOf(d: Detector): RegexSpec[] {
+export function regexesOf(d: Detector): RegexSpec[] {
   switch (d.type) {
     case 'patterns':
       return d.patterns;

@@ -21,6 +21,6 @@ export { detectDrift } from './drift.js';
 export type { DriftOptions } from './drift.js';
 export { toolRecordsFromIntrospection } from './from-introspection.js';
 export type { ConvertedTools } from './from-introspection.js';
-export { checkCatalog, checkById, validateCatalog, unsafePatternReason } from './catalog.js';
+export { checkCatalog, checkById, unsafePatternReason } from './catalog.js';
 export type { CheckCatalog, CheckDefinition } from './catalog.js';
 export { visible } from './visible.js';

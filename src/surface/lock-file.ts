@@ -1,17 +1,14 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import lockSchema from '../../schemas/mcp-tools-lock.schema.json' with { type: 'json' };
+// Compiled from schemas/mcp-tools-lock.schema.json at build time (scripts/gen-validators.mjs).
+import { mcpToolsLock as validate } from '../manifest/generated/validators.js';
 import { hashTool, type ToolLock } from './lock.js';
 
 export type LockParse = { ok: true; lock: ToolLock } | { ok: false; errors: string[] };
-
-let validate: ValidateFunction | undefined;
 
 /**
  * Checks a parsed mcp-tools.lock.json: its shape (schema), unique sorted names, and that
  * each hash matches its stored definition, so a hand-edited definition cannot hide behind an old hash.
  */
 export function parseLock(value: unknown): LockParse {
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(lockSchema);
   if (!validate(value)) {
     const errors = (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
     return { ok: false, errors };

@@ -27,9 +27,14 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
   const poisoning = catalog.checks.filter((c) => c.kind === 'poisoning');
   const hidden = poisoning.flatMap((c) => (c.detector.type === 'codepoints' ? [c.detector] : []));
   const findings: FindingDraft[] = [];
+  const prefilter = anyPatternOf(poisoning);
+  const hiddenAny = rangeTable(hidden, () => hidden.flatMap((d) => d.ranges), [0xad]).any;
   for (const item of items) {
     const texts = prepareTexts(item.texts, hidden, catalog.limits.maxTextLength);
+    // Most tools are benign: one combined test decides whether any text check can fire at all.
+    const textChecksMayFire = !prefilter || prefilter.test(joinedPlain(texts)) || item.texts.some((t) => hiddenAny.test(t.text));
     for (const check of poisoning) {
+      if (!textChecksMayFire && check.detector.type !== 'parameter') continue;
       const evidence = runCheck(check, item, texts, ownNames);
       if (evidence.length > 0) findings.push(toFinding(check, item, evidence, catalog.limits.maxEvidencePerFinding));
     }
@@ -59,17 +64,25 @@ function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText
   switch (d.type) {
     case 'codepoints':
       return texts.filter((t) => !t.field.endsWith('(hidden tag text)')).flatMap((t) => codepointEvidence(d, t));
-    case 'patterns':
-      return texts.flatMap((t) => d.patterns.flatMap((p) => patternEvidence(p, t)));
+    case 'patterns': {
+      // One test over all of an item's texts first: most patterns match nothing, and then no
+      // per-field pass is needed. With the m flag the joined test only ever matches more.
+      const joined = joinedPlain(texts);
+      const hits = d.patterns.filter((p) => compile(p, 'm').test(joined));
+      return hits.length === 0 ? [] : texts.flatMap((t) => hits.flatMap((p) => patternEvidence(p, t)));
+    }
     case 'tool-reference': {
       const ignore = ignoreSet(d.ignoreNames);
       const own = { has: (key: string): boolean => ownNames.has(key) || key === normaliseName(item.name) };
-      return texts
-        .filter((t) => !t.field.endsWith('(name)') && t.field !== 'name')
-        .flatMap((t) => [
-          ...d.patterns.flatMap((p) => patternEvidence(p, t)),
-          ...d.namePatterns.flatMap((p) => namedToolEvidence(p, t, own, ignore)),
-        ]);
+      const prose = texts.filter((t) => !t.field.endsWith('(name)') && t.field !== 'name');
+      const joined = joinedPlain(prose);
+      const patterns = d.patterns.filter((p) => compile(p, 'm').test(joined));
+      const namePatterns = d.namePatterns.filter((p) => compile(p, 'm').test(joined));
+      if (patterns.length === 0 && namePatterns.length === 0) return [];
+      return prose.flatMap((t) => [
+        ...patterns.flatMap((p) => patternEvidence(p, t)),
+        ...namePatterns.flatMap((p) => namedToolEvidence(p, t, own, ignore)),
+      ]);
     }
     case 'parameter':
       return item.parameters.flatMap((param) =>
@@ -83,6 +96,39 @@ function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText
     case 'builtin':
       return [];
   }
+}
+
+const prefilters = new WeakMap<readonly CheckDefinition[], RegExp | null>();
+
+/**
+ * Every text pattern of the checks as one case-insensitive multi-line alternation: it matches
+ * whenever any single pattern could (a superset), so a miss means no text check can fire.
+ */
+function anyPatternOf(checks: readonly CheckDefinition[]): RegExp | undefined {
+  let re = prefilters.get(checks);
+  if (re === undefined) {
+    const sources = checks.flatMap((c) =>
+      c.detector.type === 'patterns' ? c.detector.patterns : c.detector.type === 'tool-reference' ? [...c.detector.patterns, ...c.detector.namePatterns] : [],
+    );
+    try {
+      re = sources.length > 0 ? new RegExp(sources.map((p) => `(?:${p.source})`).join('|'), 'im') : null;
+    } catch {
+      re = null;
+    }
+    prefilters.set(checks, re);
+  }
+  return re ?? undefined;
+}
+
+const joinedCache = new WeakMap<PreparedText[], string>();
+
+function joinedPlain(texts: PreparedText[]): string {
+  let joined = joinedCache.get(texts);
+  if (joined === undefined) {
+    joined = texts.map((t) => t.plain).join('\n');
+    joinedCache.set(texts, joined);
+  }
+  return joined;
 }
 
 function codepointEvidence(d: CodepointDetector, t: PreparedText): string[] {

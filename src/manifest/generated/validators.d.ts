@@ -14,3 +14,5 @@ export declare const dockerCatalog: StandaloneValidator;
 export declare const toolhiveSpec: StandaloneValidator;
 export declare const mcpServersConfig: StandaloneValidator;
 export declare const mcpRisk: StandaloneValidator;
+export declare const mcpToolsLock: StandaloneValidator;
+export declare const reportArtifact: StandaloneValidator;
