@@ -11,7 +11,7 @@ import {
   resolvePolicy,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-VAE2JICX.js";
+} from "./chunks/chunk-IDWFJVRA.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -62,6 +62,18 @@ function oneOf(name, v, allowed) {
   if (!allowed.includes(v)) throw new CliUsageError(`--${name} must be one of ${allowed.join(", ")} (got "${v}")`);
   return v;
 }
+function scoringFlags(v) {
+  const out = {};
+  const aivss = oneOf("aivss-version", v["aivss-version"], ["0.8", "0.5"]);
+  if (aivss) out.aivssVersion = aivss;
+  const score = num("fail-on-score", v["fail-on-score"]);
+  if (score !== void 0) out.failOnScore = score;
+  const posture = num("fail-on-posture", v["fail-on-posture"]);
+  if (posture !== void 0) out.failOnPosture = posture;
+  const missing = oneOf("fail-on-missing", v["fail-on-missing"], ["required", "recommended", "none"]);
+  if (missing) out.failOnMissing = missing;
+  return out;
+}
 function parseCli(argv) {
   let parsed;
   try {
@@ -101,15 +113,7 @@ function parseCli(argv) {
   if (!command) return { command: "help" };
   if (command === "batch") {
     if (!dir) throw new CliUsageError("batch needs at least one repository folder");
-    const batch2 = { command: "batch", dirs: [dir, ...rest], warnOnly: v["warn-only"] === true };
-    const aivssB = oneOf("aivss-version", v["aivss-version"], ["0.8", "0.5"]);
-    if (aivssB) batch2.aivssVersion = aivssB;
-    const scoreB = num("fail-on-score", v["fail-on-score"]);
-    if (scoreB !== void 0) batch2.failOnScore = scoreB;
-    const postureB = num("fail-on-posture", v["fail-on-posture"]);
-    if (postureB !== void 0) batch2.failOnPosture = postureB;
-    const missingB = oneOf("fail-on-missing", v["fail-on-missing"], ["required", "recommended", "none"]);
-    if (missingB) batch2.failOnMissing = missingB;
+    const batch2 = { command: "batch", dirs: [dir, ...rest], warnOnly: v["warn-only"] === true, ...scoringFlags(v) };
     if (v.output !== void 0) batch2.output = v.output;
     return batch2;
   }
@@ -124,21 +128,14 @@ function parseCli(argv) {
     dir: dir ?? ".",
     manifests: v.manifest ?? [],
     introspectEnv: v["introspect-env"] ?? [],
-    warnOnly: v["warn-only"] === true
+    warnOnly: v["warn-only"] === true,
+    ...scoringFlags(v)
   };
   if (v.config !== void 0) args.config = v.config;
   if (v.tools !== void 0) args.tools = v.tools;
   if (v["introspect-command"] !== void 0) args.introspectCommand = v["introspect-command"];
   if (v["introspect-url"] !== void 0) args.introspectUrl = v["introspect-url"];
-  const aivss = oneOf("aivss-version", v["aivss-version"], ["0.8", "0.5"]);
-  if (aivss) args.aivssVersion = aivss;
   if (v["base-ref"] !== void 0) args.baseRef = v["base-ref"];
-  const score = num("fail-on-score", v["fail-on-score"]);
-  if (score !== void 0) args.failOnScore = score;
-  const posture = num("fail-on-posture", v["fail-on-posture"]);
-  if (posture !== void 0) args.failOnPosture = posture;
-  const missing = oneOf("fail-on-missing", v["fail-on-missing"], ["required", "recommended", "none"]);
-  if (missing) args.failOnMissing = missing;
   const inc = num("max-score-increase", v["max-score-increase"]);
   if (inc !== void 0) args.maxScoreIncrease = inc;
   const format = oneOf("format", v.format, ["text", "json", "markdown", "sarif"]);

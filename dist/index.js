@@ -15,7 +15,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-VAE2JICX.js";
+} from "./chunks/chunk-IDWFJVRA.js";
 import {
   reportArtifact
 } from "./chunks/chunk-INTGO445.js";

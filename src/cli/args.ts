@@ -80,6 +80,22 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
   return v as T;
 }
 
+type Scoring = Pick<ScanArgs, 'aivssVersion' | 'failOnScore' | 'failOnPosture' | 'failOnMissing'>;
+
+/** The AIVSS version and policy thresholds scan and batch share. */
+function scoringFlags(v: Record<string, string | boolean | string[] | undefined>): Scoring {
+  const out: Scoring = {};
+  const aivss = oneOf('aivss-version', v['aivss-version'] as string | undefined, ['0.8', '0.5'] as const);
+  if (aivss) out.aivssVersion = aivss;
+  const score = num('fail-on-score', v['fail-on-score'] as string | undefined);
+  if (score !== undefined) out.failOnScore = score;
+  const posture = num('fail-on-posture', v['fail-on-posture'] as string | undefined);
+  if (posture !== undefined) out.failOnPosture = posture;
+  const missing = oneOf('fail-on-missing', v['fail-on-missing'] as string | undefined, ['required', 'recommended', 'none'] as const);
+  if (missing) out.failOnMissing = missing;
+  return out;
+}
+
 export function parseCli(argv: string[]): CliArgs {
   let parsed;
   try {
@@ -119,15 +135,7 @@ export function parseCli(argv: string[]): CliArgs {
   if (!command) return { command: 'help' };
   if (command === 'batch') {
     if (!dir) throw new CliUsageError('batch needs at least one repository folder');
-    const batch: BatchArgs = { command: 'batch', dirs: [dir, ...rest], warnOnly: v['warn-only'] === true };
-    const aivssB = oneOf('aivss-version', v['aivss-version'], ['0.8', '0.5'] as const);
-    if (aivssB) batch.aivssVersion = aivssB;
-    const scoreB = num('fail-on-score', v['fail-on-score']);
-    if (scoreB !== undefined) batch.failOnScore = scoreB;
-    const postureB = num('fail-on-posture', v['fail-on-posture']);
-    if (postureB !== undefined) batch.failOnPosture = postureB;
-    const missingB = oneOf('fail-on-missing', v['fail-on-missing'], ['required', 'recommended', 'none'] as const);
-    if (missingB) batch.failOnMissing = missingB;
+    const batch: BatchArgs = { command: 'batch', dirs: [dir, ...rest], warnOnly: v['warn-only'] === true, ...scoringFlags(v) };
     if (v.output !== undefined) batch.output = v.output;
     return batch;
   }
@@ -143,20 +151,13 @@ export function parseCli(argv: string[]): CliArgs {
     manifests: v.manifest ?? [],
     introspectEnv: v['introspect-env'] ?? [],
     warnOnly: v['warn-only'] === true,
+    ...scoringFlags(v),
   };
   if (v.config !== undefined) args.config = v.config;
   if (v.tools !== undefined) args.tools = v.tools;
   if (v['introspect-command'] !== undefined) args.introspectCommand = v['introspect-command'];
   if (v['introspect-url'] !== undefined) args.introspectUrl = v['introspect-url'];
-  const aivss = oneOf('aivss-version', v['aivss-version'], ['0.8', '0.5'] as const);
-  if (aivss) args.aivssVersion = aivss;
   if (v['base-ref'] !== undefined) args.baseRef = v['base-ref'];
-  const score = num('fail-on-score', v['fail-on-score']);
-  if (score !== undefined) args.failOnScore = score;
-  const posture = num('fail-on-posture', v['fail-on-posture']);
-  if (posture !== undefined) args.failOnPosture = posture;
-  const missing = oneOf('fail-on-missing', v['fail-on-missing'], ['required', 'recommended', 'none'] as const);
-  if (missing) args.failOnMissing = missing;
   const inc = num('max-score-increase', v['max-score-increase']);
   if (inc !== undefined) args.maxScoreIncrease = inc;
   const format = oneOf('format', v.format, ['text', 'json', 'markdown', 'sarif'] as const);

@@ -1,5 +1,5 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import { INDEX_DEPTH, indexJson, jsonPathKey, type JsonIndex } from './json-index.js';
+import { INDEX_DEPTH, indexJson, nearestNode, type JsonIndex } from './json-index.js';
 import { parseEvents, getScalarValue, load, YAMLException, type Event } from 'js-yaml';
 import type { InputError } from '../model/index.js';
 import { LineIndex, formatPath, type JsonPath } from './position.js';
@@ -55,30 +55,22 @@ function parseJson(path: string, text: string): ParseOutcome {
 }
 
 /** Resolves a path to an offset: from the index when shallow, else by indexing the enclosing container on demand. */
-function locateJson(text: string, index: JsonIndex, path: ReadonlyArray<string | number>, cache = subIndexes): number {
-  if (path.length > INDEX_DEPTH) {
-    const head = path.slice(0, INDEX_DEPTH);
-    const start = index.containers.get(jsonPathKey(head));
-    if (start !== undefined) {
-      let sub = cache.get(index)?.get(start);
-      if (!sub) {
-        sub = indexJson(text, start);
-        const perDoc = cache.get(index) ?? new Map<number, JsonIndex>();
-        perDoc.set(start, sub);
-        cache.set(index, perDoc);
-      }
-      const rest = path.slice(INDEX_DEPTH);
-      for (let n = rest.length; n > 0; n--) {
-        const off = sub.offsets.get(jsonPathKey(rest.slice(0, n)));
-        if (off !== undefined) return off;
-      }
-    }
+function locateJson(text: string, index: JsonIndex, path: ReadonlyArray<string | number>): number {
+  const { node, depth } = nearestNode(index, path);
+  if (depth < INDEX_DEPTH || depth === path.length) return node.offset;
+  // The path goes below the indexed depth: index that container once, then walk on.
+  let subs = subIndexes.get(index);
+  if (!subs) {
+    subs = new Map();
+    subIndexes.set(index, subs);
   }
-  for (let n = Math.min(path.length, INDEX_DEPTH); n >= 0; n--) {
-    const off = index.offsets.get(jsonPathKey(path.slice(0, n)));
-    if (off !== undefined) return off;
+  let sub = subs.get(node.valueOffset);
+  if (!sub) {
+    sub = indexJson(text, node.valueOffset);
+    subs.set(node.valueOffset, sub);
   }
-  return 0;
+  const deeper = nearestNode(sub, path.slice(depth));
+  return deeper.depth > 0 ? deeper.node.offset : node.offset;
 }
 
 const subIndexes = new WeakMap<JsonIndex, Map<number, JsonIndex>>();
