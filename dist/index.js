@@ -15,7 +15,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-IDWFJVRA.js";
+} from "./chunks/chunk-YEEVKHUF.js";
 import {
   reportArtifact
 } from "./chunks/chunk-INTGO445.js";

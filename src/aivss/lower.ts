@@ -134,3 +134,54 @@ export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
   }
   return entries;
 }
+
+export interface FixPathStep {
+  /** The control to add (or the one finding to fix, when it belongs to no control). */
+  fix: string;
+  controlId?: string;
+  title: string;
+  removes: string[];
+  /** The server after this fix and every fix before it. */
+  after: ScoreSnapshot;
+  factorChanges: { id: string; name: string; before: number; after: number }[];
+}
+
+/**
+ * The server score is the worst finding, so only fixing the worst one can lower it. This walks
+ * that greedy path: fix the control behind the worst finding, re-infer and re-score everything,
+ * repeat. Each step is cumulative, so a maintainer reads how many fixes reach a passing score.
+ */
+export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[] {
+  const steps: FixPathStep[] = [];
+  let findings = input.findings.filter((f) => !f.waived);
+  let factors: readonly FactorResult[] = input.factors;
+  let controls = input.reinfer?.controls;
+  const maxSteps = input.steps ?? 8;
+  while (steps.length < maxSteps && findings.length > 0) {
+    const worst = findings.reduce((w, f) => (f.aivss > w.aivss || (f.aivss === w.aivss && f.id < w.id) ? f : w));
+    const removed = findings.filter((f) => (worst.controlId !== undefined ? f.controlId === worst.controlId : f.id === worst.id));
+    const remaining = findings.filter((f) => !removed.includes(f));
+    let next = factors;
+    if (input.reinfer && controls && worst.controlId !== undefined && rubricControls(input.version).has(worst.controlId)) {
+      controls = assumePresent(controls, worst.controlId);
+      next = inferFactors({ ...input.reinfer, controls }, input.version);
+    }
+    const rescored = next === factors ? remaining : scoreFindings(remaining, next, input.version, input.config);
+    const factorChanges = next.flatMap((f) => {
+      const old = factors.find((o) => o.id === f.id);
+      return old && old.value !== f.value ? [{ id: f.id, name: f.name, before: old.value, after: f.value }] : [];
+    });
+    const step: FixPathStep = {
+      fix: worst.controlId ?? worst.id,
+      title: worst.title,
+      removes: removed.map((f) => f.id),
+      after: snapshot(rescored, next),
+      factorChanges,
+    };
+    if (worst.controlId !== undefined) step.controlId = worst.controlId;
+    steps.push(step);
+    findings = rescored;
+    factors = next;
+  }
+  return steps;
+}

@@ -28,6 +28,16 @@ export interface ScoreImprovement {
   factorChanges: { id: string; name: string; before: number; after: number }[];
 }
 
+/** One step of the cumulative path to a lower score: this fix plus every fix before it. */
+export interface FixStep {
+  fix: string;
+  controlId?: string;
+  title: string;
+  removes: string[];
+  after: { score: number; severity: Severity; posture: number };
+  factorChanges: { id: string; name: string; before: number; after: number }[];
+}
+
 /** How the committed mcp-tools.lock.json compares with the tools seen now. */
 export interface LockStatus {
   path: string;
@@ -88,6 +98,8 @@ export interface ScanResult {
   scoreFindingId?: string;
   /** What would lower the score most: the top fixes, each re-scored. */
   improvements?: ScoreImprovement[];
+  /** Fixes in the order that lowers the score, each step cumulative (the worst finding first). */
+  fixPath?: FixStep[];
   /** The v0.8 Appendix-A-shaped assessment document. */
   assessment?: Record<string, unknown>;
   lock?: LockStatus;

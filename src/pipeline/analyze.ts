@@ -28,6 +28,7 @@ import {
   serverScore,
   unknownFactorOverrides,
   whatWouldLowerIt,
+  fixPath,
 } from '../aivss/index.js';
 import { computeLock, detectDrift, detectPoisoning, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
 import { applyWaivers } from '../policy/waivers.js';
@@ -146,14 +147,15 @@ export function analyze(input: AnalyzeInput): ScanResult {
   result.controls = controls;
   result.layers = summarizeLayers(controls);
   result.findings = findings;
-  result.improvements = whatWouldLowerIt({
+  const lowerInput = {
     findings,
     factors,
     version: aivssVersion,
     ...(profile.config && { config: profile.config }),
     reinfer: { profile, capabilities, controls },
-    top: 5,
-  });
+  };
+  result.improvements = whatWouldLowerIt({ ...lowerInput, top: 5 });
+  result.fixPath = fixPath({ ...lowerInput, steps: 8 });
   const v08 = aivssVersion === '0.8' ? factors : inferFactors({ profile, capabilities, controls }, '0.8');
   const v08Findings = aivssVersion === '0.8' ? findings : scoreFindings(drafts, v08, '0.8', profile.config);
   result.assessment = appendixAssessment({

@@ -50,6 +50,7 @@ export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, 
   if (result.layers) report['layers'] = result.layers;
   if (result.findings) report['findings'] = result.findings;
   if (result.improvements) report['improvements'] = result.improvements;
+  if (result.fixPath) report['fixPath'] = result.fixPath;
   if (result.lock) report['lock'] = result.lock;
   if (result.waivers) report['waivers'] = result.waivers;
   if (result.introspection) report['introspection'] = result.introspection;

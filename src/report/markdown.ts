@@ -115,6 +115,7 @@ function render(result: ScanResult, decision: Decision, options: MarkdownOptions
 
   out.push(...layersSection(result, level));
   out.push(...findingsSection(findings, level, options));
+  if (level.factors) out.push(...fixPathSection(result));
   if (level.factors) out.push(...factorsSection(result));
   out.push(...noticesSection(result, level));
 
@@ -259,6 +260,17 @@ function docsLink(f: Finding, options: MarkdownOptions): string {
   if (slug === '') return '';
   const base = safeUrl(options.docsUrl) ?? 'docs/controls.md';
   return ` · [docs](${base}#${slug})`;
+}
+
+/** The cumulative fixes that lower the score, so a maintainer sees how far green is. */
+function fixPathSection(result: ScanResult): string[] {
+  if (result.fixPath === undefined || result.fixPath.length === 0 || result.score === undefined) return [];
+  const out = ['<details><summary>Path to a lower score</summary>', '', '| After fixing | Score | Severity |', '|---|---:|---|'];
+  out.push(`| (now) | ${fmt(result.score)} | ${escapeText(result.severity ?? '', { max: 20 })} |`);
+  for (const step of result.fixPath) {
+    out.push(`| + ${escapeText(step.fix, { max: 80 })}: ${escapeText(step.title, { max: 100 })} | ${fmt(step.after.score)} | ${escapeText(step.after.severity, { max: 20 })} |`);
+  }
+  return [...out, '', 'Each row includes the fixes above it; every score is re-computed.', '', '</details>', ''];
 }
 
 function factorsSection(result: ScanResult): string[] {

@@ -54,11 +54,12 @@ function riskSection(result: ScanResult, c: Paint): string[] {
     }
     if (open.length > 15) out.push(c('dim', `  … and ${open.length - 15} more (use --format json)`));
   }
-  if (result.improvements && result.improvements.length > 0) {
+  if (result.fixPath && result.fixPath.length > 0 && result.score !== undefined) {
     out.push('');
-    out.push(c('bold', 'What would lower the score'));
-    for (const i of result.improvements) {
-      out.push(`  fix ${terminalSafe(i.controlId ?? i.findingId, 40)}: ${i.before.score.toFixed(1)} → ${i.after.score.toFixed(1)} (${i.after.severity})  ${c('dim', terminalSafe(i.title, 70))}`);
+    out.push(`${c('bold', 'Path to a lower score')}  ${c('dim', '(each fix includes the ones above it; re-scored, not estimated)')}`);
+    out.push(`  now                    ${result.score.toFixed(1)} ${result.severity ?? ''}`);
+    for (const step of result.fixPath) {
+      out.push(`  + ${terminalSafe(step.fix, 20).padEnd(20)} ${c(severityColor(step.after.severity), `${step.after.score.toFixed(1)} ${step.after.severity}`.padEnd(14))} ${c('dim', terminalSafe(step.title, 70))}`);
     }
   }
   if (result.score !== undefined) {
