@@ -298,7 +298,7 @@ describe('tool names and descriptions built to break the outputs', () => {
     // that look like tags or comments stay text (code spans or entities), never markup.
     const html = new MarkdownIt({ html: true, linkify: true }).render(text);
     const opened = (html.match(/<details[ >]/g) ?? []).length;
-    // Ours: findings detail, path to a lower score, AIVSS factors, notices.
+    // Ours only: one per collapsible section the renderer writes.
     expect(opened).toBe(4);
     expect((html.match(/<\/details>/g) ?? []).length).toBe(opened);
     expect((html.match(/<\/summary>/g) ?? []).length).toBe(opened);
