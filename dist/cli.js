@@ -11,7 +11,7 @@ import {
   resolvePolicy,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-YEEVKHUF.js";
+} from "./chunks/chunk-QFXD6B2V.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -20,7 +20,7 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-INTGO445.js";
+} from "./chunks/chunk-SEBYER3P.js";
 import "./chunks/chunk-Y5GVRAJR.js";
 
 // src/cli/run.ts

@@ -15,10 +15,10 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-YEEVKHUF.js";
+} from "./chunks/chunk-QFXD6B2V.js";
 import {
   reportArtifact
-} from "./chunks/chunk-INTGO445.js";
+} from "./chunks/chunk-SEBYER3P.js";
 import {
   __commonJS,
   __require,

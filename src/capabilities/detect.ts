@@ -81,8 +81,8 @@ interface ToolFacts {
 
 function toolEvidence({ tool, words, description, props }: ToolFacts, rules: CompiledRule[]): Evidence | undefined {
   const writable = !tool.effective.readOnly || !tool.annotationsDeclared;
+  const ev = (kind: string, detail: string): Evidence => ({ kind, detail, tool: tool.name, ...(tool.location && { location: tool.location }) });
   for (const { rule, words: ruleWords, re } of rules) {
-    const ev = (kind: string, detail: string): Evidence => ({ kind, detail, tool: tool.name, ...(tool.location && { location: tool.location }) });
     switch (rule.kind) {
       case 'annotation': {
         if (!tool.annotationsDeclared) break;
@@ -104,8 +104,8 @@ function toolEvidence({ tool, words, description, props }: ToolFacts, rules: Com
       }
       case 'name-word': {
         if (rule.writable && !writable) break;
-        const hit = ruleWords && words.find((w) => ruleWords.has(w));
-        if (hit) return ev('name-verb', `${tool.name}: name contains "${hit}"`);
+        if (!ruleWords) break;
+        for (const w of words) if (ruleWords.has(w)) return ev('name-verb', `${tool.name}: name contains "${w}"`);
         break;
       }
       case 'description': {

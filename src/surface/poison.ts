@@ -47,11 +47,15 @@ interface PreparedText extends SurfaceText {
   plain: string;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function prepareTexts(texts: SurfaceText[], hidden: CodepointDetector[], max: number): PreparedText[] {
   const out: PreparedText[] = [];
   for (const t of texts) {
     const text = t.text.length > max ? t.text.slice(0, max) : t.text;
-    out.push({ field: t.field, text, plain: stripHidden(text, hidden).normalize('NFKC') });
+    // NFKC leaves ASCII unchanged; most tool text is ASCII, so skip the normalizer for it.
+    const stripped = stripHidden(text, hidden);
+    out.push({ field: t.field, text, plain: ASCII.test(stripped) ? stripped : stripped.normalize('NFKC') });
     // A message hidden in tag characters is text the model reads: run the other checks on it too.
     const decoded = decodeTags(text);
     if (decoded.trim() !== '') out.push({ field: `${t.field} (hidden tag text)`, text: decoded, plain: decoded });
