@@ -5,7 +5,7 @@ import { loadFiles, type RawFile } from '../manifest/load.js';
 import { LIMITS } from './limits.js';
 import { isCandidate, wantsEvidenceText } from './candidates.js';
 import { isInside, readManifestFile } from './read-file.js';
-import { readEvidenceText, walkRepository } from './walk.js';
+import { isDirectory, readEvidenceText, walkRepository } from './walk.js';
 
 export interface DiscoverOptions {
   dir: string;
@@ -130,17 +130,10 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
       if (abs) manifestPaths.set(abs, 'manifest');
     }
   }
-  const toolsPath = opts.tools ?? config?.tools;
-  const toolsAbs = opts.tools !== undefined ? await resolveUserPath(realRoot, opts.tools) : config?.tools !== undefined ? await insideRepo(config.tools, 'tools') : undefined;
-  if (toolsPath && toolsAbs) {
-    const abs = toolsAbs;
-    let isDir = false;
-    try {
-      isDir = (await stat(abs)).isDirectory();
-    } catch {
-      isDir = false;
-    }
-    if (isDir) {
+  const abs = opts.tools !== undefined ? await resolveUserPath(realRoot, opts.tools) : config?.tools !== undefined ? await insideRepo(config.tools, 'tools') : undefined;
+  // An empty --tools "" names nothing, as before.
+  if (abs && (opts.tools ?? config?.tools)) {
+    if (await isDirectory(abs)) {
       const names = (await readdir(abs)).filter((n) => /\.(json|snap)$/i.test(n)).sort();
       if (names.length === 0) {
         out.errors.push({ path: displayPath(realRoot, abs), message: 'the tools folder holds no .json or .snap files', hint: 'put one MCP Tool JSON object per file in the folder' });

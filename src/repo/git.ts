@@ -3,6 +3,7 @@ import type { InputError, Notice, RepoFile, RepoSnapshot } from '../model/index.
 import type { RawFile } from '../manifest/load.js';
 import { LIMITS, SKIPPED_DIRS } from './limits.js';
 import { isCandidate, wantsEvidenceText } from './candidates.js';
+import { decodeManifest, evidenceText } from './decode.js';
 
 /** The base ref could not be read: reported as an input error naming the ref and the fix. */
 export class GitRefError extends Error {}
@@ -73,8 +74,6 @@ export interface GitSnapshot {
   notices: Notice[];
   lock?: { path: string; text: string };
 }
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The same inputs `discover` reads, taken from a commit instead of the working tree. `dir` may
@@ -147,17 +146,12 @@ export async function snapshotAtRef(dir: string, ref: string, opts: { manifests?
     }
     const bytes = blobs.get(e.oid);
     if (!bytes) continue;
-    if (bytes.subarray(0, 8192).includes(0)) {
-      fail('binary file (contains NUL bytes)', 'manifests are UTF-8 text');
+    const decoded = decodeManifest(bytes);
+    if (!decoded.ok) {
+      fail(decoded.message, decoded.hint);
       continue;
     }
-    let text: string;
-    try {
-      text = decoder.decode(bytes);
-    } catch {
-      fail('not valid UTF-8 text', 'save the file as UTF-8');
-      continue;
-    }
+    const text = decoded.text;
     if (p === 'mcp-tools.lock.json' && !explicit) out.lock = { path: p, text };
     else out.files.push(explicit ? { path: p, text, explicit } : { path: p, text });
   }
@@ -165,7 +159,7 @@ export async function snapshotAtRef(dir: string, ref: string, opts: { manifests?
     .filter((e) => e.mode !== '120000')
     .map((e) => {
       const bytes = evidenceRead.has(e) ? blobs.get(e.oid) : undefined;
-      const text = bytes && !bytes.subarray(0, 4096).includes(0) ? bytes.toString('utf8') : undefined;
+      const text = bytes ? evidenceText(bytes) : undefined;
       return text !== undefined ? { path: e.path, size: e.size, text } : { path: e.path, size: e.size };
     });
   out.repo = { files, truncated: out.repo.truncated || evidenceRead.size < evidence.length };

@@ -2,10 +2,9 @@ import { lstat, readFile, realpath, stat } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import type { InputError } from '../model/index.js';
 import { LIMITS } from './limits.js';
+import { decodeManifest } from './decode.js';
 
 export type ReadOutcome = { ok: true; text: string } | { ok: false; error: InputError };
-
-const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /** True when `target` is `root` or inside it (both already real paths). */
 export function isInside(root: string, target: string): boolean {
@@ -44,13 +43,6 @@ export async function readManifestFile(realRoot: string, absPath: string, relPat
       'a manifest or tools dump is a few hundred KB at most: check this is the right file, or list its folder under `exclude:` in .mcp-risk.yml',
     );
   }
-  const bytes = await readFile(absPath);
-  if (bytes.subarray(0, 8192).includes(0)) {
-    return err('binary file (contains NUL bytes)', 'manifests are UTF-8 text; exclude this file or fix the path');
-  }
-  try {
-    return { ok: true, text: decoder.decode(bytes) };
-  } catch {
-    return err('not valid UTF-8 text', 'save the file as UTF-8');
-  }
+  const decoded = decodeManifest(await readFile(absPath));
+  return decoded.ok ? decoded : err(decoded.message, decoded.hint);
 }

@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Notice } from '../model/index.js';
 import { LIMITS, SKIPPED_DIRS } from './limits.js';
+import { evidenceText } from './decode.js';
 
 export interface WalkEntry {
   rel: string;
@@ -56,13 +57,7 @@ export async function walkRepository(root: string, exclude: string[]): Promise<W
       } else if (e.isFile()) {
         files.push({ rel, abs, size: -1, symlink: false });
       } else if (e.isSymbolicLink()) {
-        let isDir = false;
-        try {
-          isDir = (await stat(abs)).isDirectory();
-        } catch {
-          isDir = false;
-        }
-        if (isDir) notices.push({ path: rel, message: 'symbolic link to a folder not followed' });
+        if (await isDirectory(abs)) notices.push({ path: rel, message: 'symbolic link to a folder not followed' });
         else files.push({ rel, abs, size: -1, symlink: true });
       }
     }
@@ -72,14 +67,22 @@ export async function walkRepository(root: string, exclude: string[]): Promise<W
   return { files, truncated, notices };
 }
 
+/** Whether `abs` is (or links to) a folder; false when it cannot be read. */
+export async function isDirectory(abs: string): Promise<boolean> {
+  try {
+    return (await stat(abs)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads a text file for evidence detectors within the per-file budget; undefined for binary or unreadable files. */
 export async function readEvidenceText(abs: string, maxBytes: number): Promise<{ size: number; text?: string }> {
   try {
     const info = await stat(abs);
     if (!info.isFile() || info.size > maxBytes) return { size: info.size };
-    const bytes = await readFile(abs);
-    if (bytes.subarray(0, 4096).includes(0)) return { size: info.size };
-    return { size: info.size, text: bytes.toString('utf8') };
+    const text = evidenceText(await readFile(abs));
+    return text === undefined ? { size: info.size } : { size: info.size, text };
   } catch {
     return { size: 0 };
   }
