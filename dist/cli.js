@@ -11,7 +11,7 @@ import {
   resolvePolicy,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-QFXD6B2V.js";
+} from "./chunks/chunk-IVACSAVF.js";
 import {
   LOCK_FILE_NAME,
   computeLock,

@@ -15,7 +15,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-QFXD6B2V.js";
+} from "./chunks/chunk-IVACSAVF.js";
 import {
   reportArtifact
 } from "./chunks/chunk-SEBYER3P.js";

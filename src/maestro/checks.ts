@@ -4,6 +4,7 @@ import type { CapabilityProfile } from '../model/capability.js';
 import type { ServerProfile } from '../model/profile.js';
 import type { ToolRecord } from '../model/tool.js';
 import type { CatalogCheck, CheckId } from './types.js';
+import { nameWords } from '../capabilities/words.js';
 
 interface CheckInput {
   profile: ServerProfile;
@@ -36,15 +37,6 @@ function toolLocations(tool: ToolRecord): Location[] {
   if (tool.location) return [tool.location];
   const o = tool.origins[0];
   return o ? [{ path: o.path, ...(o.line !== undefined ? { line: o.line } : {}) }] : [];
-}
-
-/** Splits snake, kebab, dotted and camelCase names into lower-case words. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter((w) => w !== '')
-    .map((w) => w.toLowerCase());
 }
 
 /**

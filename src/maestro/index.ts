@@ -5,5 +5,6 @@ export { summarizeLayers, homeLayer } from './layers.js';
 export { renderControlsDoc, describeCondition } from './docs.js';
 export { evaluateCondition, requirementFor } from './conditions.js';
 export { DETECTORS } from './detectors/index.js';
-export { CHECKS, nameWords } from './checks.js';
+export { CHECKS } from './checks.js';
+export { nameWords } from '../capabilities/words.js';
 export type * from './types.js';

@@ -85,7 +85,8 @@ export function detectFormat(value: unknown, fileName: string): Detection {
   // Registry shape without $schema: a reverse-DNS name plus packages or remotes.
   if (typeof value['name'] === 'string' && /^[a-zA-Z0-9.-]+\/[a-zA-Z0-9._-]+$/.test(value['name']) &&
     (Array.isArray(value['packages']) || Array.isArray(value['remotes']))) {
-    const legacy = JSON.stringify(value).includes('"registry_name"') || JSON.stringify(value).includes('"is_secret"');
+    const text = JSON.stringify(value);
+    const legacy = text.includes('"registry_name"') || text.includes('"is_secret"');
     return legacy ? { kind: 'format', format: 'registry-server-json', schemaVersion: '2025-07-09' } : { kind: 'format', format: 'registry-server-json' };
   }
   if (isObject(value['mcpServers'])) {

@@ -9,6 +9,7 @@ import type {
   ToolRecord,
   Transport,
 } from '../model/index.js';
+import type { ParsedDocument } from './parse.js';
 
 /** What one manifest contributes; fragments are merged into the single ServerProfile. */
 export interface ProfileFragment {
@@ -26,6 +27,11 @@ export interface ProfileFragment {
   safetyKnobs?: SafetyKnob[];
   privacyPolicies?: string[];
   serverType?: string;
+}
+
+/** The repository location of a value in a parsed manifest (the line of its key or item). */
+export function locator(doc: ParsedDocument): (path: (string | number)[]) => Location {
+  return (path) => ({ path: doc.path, line: doc.locate(path).line });
 }
 
 export function isObject(v: unknown): v is Record<string, unknown> {

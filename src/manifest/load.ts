@@ -96,7 +96,7 @@ export function loadFiles(files: RawFile[]): LoadResult {
   return out;
 }
 
-function validateDocument(doc: ParsedDocument, format: SourceFormat): import('../model/index.js').InputError[] {
+function validateDocument(doc: ParsedDocument, format: SourceFormat): InputError[] {
   if (format === 'tools-dump') {
     const list = Array.isArray(doc.value) ? doc.value : ((doc.value as Record<string, unknown>)['tools'] as unknown[]);
     const prefix = Array.isArray(doc.value) ? [] : ['tools'];

@@ -2,7 +2,7 @@ import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { INDEX_DEPTH, indexJson, nearestNode, type JsonIndex } from './json-index.js';
 import { parseEvents, getScalarValue, load, YAMLException, type Event } from 'js-yaml';
 import type { InputError } from '../model/index.js';
-import { LineIndex, formatPath, type JsonPath } from './position.js';
+import { LineIndex, type JsonPath } from './position.js';
 
 /** A parsed manifest that can say on which line any value sits. */
 export interface ParsedDocument {
@@ -246,4 +246,3 @@ function indexYamlEvents(text: string, events: Event[]): { offsets: Map<string, 
   return forbidden === undefined ? { offsets } : { offsets, forbidden };
 }
 
-export { formatPath };

@@ -27,10 +27,6 @@ const VALIDATORS: Record<SchemaName, StandaloneValidator> = {
   'mcp-risk': generated.mcpRisk,
 };
 
-function validatorFor(name: SchemaName): StandaloneValidator {
-  return VALIDATORS[name];
-}
-
 const MAX_ERRORS_PER_FILE = 20;
 
 /** Validates `value` (the document or a part of it at `basePath`) and turns ajv errors into located input errors. */
@@ -40,7 +36,7 @@ export function validateAgainst(
   value: unknown = doc.value,
   basePath: ReadonlyArray<string | number> = [],
 ): InputError[] {
-  const fn = validatorFor(name);
+  const fn = VALIDATORS[name];
   if (fn(value)) return [];
   const errors = (fn.errors ?? []).filter(keepMostSpecific);
   return errors.slice(0, MAX_ERRORS_PER_FILE).map((e) => toInputError(doc, e, basePath));

@@ -1,13 +1,13 @@
-import type { Location, ToolRecord, TransportType } from '../../model/index.js';
+import type { ToolRecord, TransportType } from '../../model/index.js';
 import type { ParsedDocument } from '../parse.js';
-import { arr, isObject, str, type ProfileFragment } from '../fragment.js';
+import { arr, isObject, str, locator, type ProfileFragment } from '../fragment.js';
 import { knobKind } from '../signals.js';
 import { toolFromRaw } from '../tools.js';
 
 /** Docker MCP catalog server.yaml (docker/mcp-registry), also copied into some servers' own repositories. */
 export function fromDockerCatalog(doc: ParsedDocument): ProfileFragment {
   const v = doc.value as Record<string, unknown>;
-  const at = (path: (string | number)[]): Location => ({ path: doc.path, line: doc.locate(path).line });
+  const at = locator(doc);
   const about = isObject(v['about']) ? v['about'] : {};
   const source = isObject(v['source']) ? v['source'] : {};
   const frag: ProfileFragment = {

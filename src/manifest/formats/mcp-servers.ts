@@ -1,12 +1,12 @@
-import type { Location, Transport } from '../../model/index.js';
+import type { Transport } from '../../model/index.js';
 import type { ParsedDocument } from '../parse.js';
-import { arr, isObject, str, type ProfileFragment } from '../fragment.js';
+import { arr, isObject, str, locator, type ProfileFragment } from '../fragment.js';
 import { knobKind, nameLooksSecret } from '../signals.js';
 
 /** Gemini CLI extensions and client configs (`.mcp.json`): an `mcpServers` map of how to run or reach the server. */
 export function fromMcpServers(doc: ParsedDocument, format: 'gemini-extension' | 'client-config'): ProfileFragment {
   const v = doc.value as Record<string, unknown>;
-  const at = (path: (string | number)[]): Location => ({ path: doc.path, line: doc.locate(path).line });
+  const at = locator(doc);
   const frag: ProfileFragment = {
     source: { path: doc.path, format },
     transports: [],

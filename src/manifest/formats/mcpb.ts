@@ -1,13 +1,13 @@
-import type { Location, ToolRecord } from '../../model/index.js';
+import type { ToolRecord } from '../../model/index.js';
 import type { ParsedDocument } from '../parse.js';
-import { arr, isObject, str, type ProfileFragment } from '../fragment.js';
+import { arr, isObject, str, locator, type ProfileFragment } from '../fragment.js';
 import { knobKind, nameLooksSecret } from '../signals.js';
 import { toolFromRaw } from '../tools.js';
 
 /** MCPB (formerly DXT) manifest.json: always a local stdio process; tools are name + description only. */
 export function fromMcpb(doc: ParsedDocument, schemaVersion: string | undefined): ProfileFragment {
   const v = doc.value as Record<string, unknown>;
-  const at = (path: (string | number)[]): Location => ({ path: doc.path, line: doc.locate(path).line });
+  const at = locator(doc);
   const server = isObject(v['server']) ? v['server'] : {};
   const mcpConfig = isObject(server['mcp_config']) ? server['mcp_config'] : {};
   const frag: ProfileFragment = {

@@ -1,6 +1,6 @@
 import type { PackageInfo, RemoteEndpoint, SecretRef, Transport, TransportType, SafetyKnob, Location } from '../../model/index.js';
 import type { ParsedDocument } from '../parse.js';
-import { arr, isObject, pick, str, type ProfileFragment } from '../fragment.js';
+import { arr, isObject, pick, str, locator, type ProfileFragment } from '../fragment.js';
 import { knobKind, nameLooksSecret } from '../signals.js';
 
 type Path = (string | number)[];
@@ -8,7 +8,7 @@ type Path = (string | number)[];
 /** MCP Registry server.json, camelCase and legacy snake_case alike. */
 export function fromRegistry(doc: ParsedDocument, schemaVersion: string | undefined): ProfileFragment {
   const v = doc.value as Record<string, unknown>;
-  const at = (path: Path): Location => ({ path: doc.path, line: doc.locate(path).line });
+  const at = locator(doc);
   const frag: ProfileFragment = {
     source: schemaVersion ? { path: doc.path, format: 'registry-server-json', schemaVersion } : { path: doc.path, format: 'registry-server-json' },
     packages: [],

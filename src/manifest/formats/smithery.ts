@@ -1,6 +1,5 @@
-import type { Location } from '../../model/index.js';
 import type { ParsedDocument } from '../parse.js';
-import { isObject, str, arr, type ProfileFragment } from '../fragment.js';
+import { isObject, str, arr, locator, type ProfileFragment } from '../fragment.js';
 import { knobKind, nameLooksSecret } from '../signals.js';
 
 /**
@@ -9,7 +8,7 @@ import { knobKind, nameLooksSecret } from '../signals.js';
  */
 export function fromSmithery(doc: ParsedDocument): ProfileFragment {
   const v = doc.value as Record<string, unknown>;
-  const at = (path: (string | number)[]): Location => ({ path: doc.path, line: doc.locate(path).line });
+  const at = locator(doc);
   const start = isObject(v['startCommand']) ? v['startCommand'] : {};
   const type = str(start['type']) === 'http' ? 'http' : 'stdio';
   const frag: ProfileFragment = {

@@ -1,13 +1,13 @@
-import type { Location, ToolRecord, TransportType } from '../../model/index.js';
+import type { ToolRecord, TransportType } from '../../model/index.js';
 import type { ParsedDocument } from '../parse.js';
-import { arr, isObject, str, type ProfileFragment } from '../fragment.js';
+import { arr, isObject, str, locator, type ProfileFragment } from '../fragment.js';
 import { knobKind, nameLooksSecret } from '../signals.js';
 import { toolFromRaw } from '../tools.js';
 
 /** ToolHive registry spec.yaml (old layout): tool names, egress allow-list, env vars. */
 export function fromToolhive(doc: ParsedDocument): ProfileFragment {
   const v = doc.value as Record<string, unknown>;
-  const at = (path: (string | number)[]): Location => ({ path: doc.path, line: doc.locate(path).line });
+  const at = locator(doc);
   const transport = (str(v['transport']) ?? 'stdio') as TransportType;
   const url = str(v['url']);
   const frag: ProfileFragment = {
