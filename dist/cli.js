@@ -4,14 +4,12 @@ const require = __mrgCreateRequire(import.meta.url);
 import {
   TOOL_VERSION,
   UsageError,
-  decide,
-  diffResults,
+  applyPolicy,
   renderMarkdown,
   renderSarif,
-  resolvePolicy,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-IVACSAVF.js";
+} from "./chunks/chunk-UMORXJR4.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -464,8 +462,7 @@ async function batch(args, io) {
   for (const dir of args.dirs) {
     try {
       const outcome = await scanRepository({ dir, ...args.aivssVersion && { aivssVersion: args.aivssVersion } });
-      const policy = resolvePolicy(policyInputs(args), outcome.result.profile.config?.policy);
-      const decision = decide(outcome.result, policy);
+      const { decision } = applyPolicy(outcome.result, void 0, policyInputs(args));
       const r = outcome.result;
       lines.push(
         JSON.stringify({
@@ -522,10 +519,7 @@ async function scan(args, io) {
       }
     }
   });
-  const policy = resolvePolicy(policyInputs(args), outcome.result.profile.config?.policy);
-  const decision = decide(outcome.result, policy, outcome.base);
-  const result = { ...outcome.result, decision: { result: decision.result, reasons: decision.reasons } };
-  const delta = outcome.base ? diffResults(outcome.base, result) : void 0;
+  const { result, decision, delta } = applyPolicy(outcome.result, outcome.base, policyInputs(args));
   const format = args.format ?? (io.isTTY && !args.output ? "text" : "json");
   let body;
   switch (format) {

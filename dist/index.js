@@ -3,19 +3,17 @@ const require = __mrgCreateRequire(import.meta.url);
 import {
   COMMENT_MARKER,
   PolicyInputError,
+  applyPolicy,
   commentVerdict,
-  decide,
-  diffResults,
   hasChanges,
   parseCommentFindingIds,
   parsePolicyInputs,
   renderMarkdown,
   renderSarif,
-  resolvePolicy,
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-IVACSAVF.js";
+} from "./chunks/chunk-UMORXJR4.js";
 import {
   reportArtifact
 } from "./chunks/chunk-SEBYER3P.js";
@@ -24989,10 +24987,7 @@ async function runReport(inputs) {
   return renderMarkdown(evaluated.result, evaluated.decision, { target: "summary", ...evaluated.delta !== void 0 ? { delta: evaluated.delta } : {}, docsUrl: docsUrl() });
 }
 function evaluate(result, base, inputs) {
-  const policy = resolvePolicy(inputs.policy, result.profile.config?.policy);
-  const decision = decide(result, policy, base);
-  const decided = { ...result, decision: { result: decision.result, reasons: decision.reasons } };
-  return { result: decided, decision, policy, ...base !== void 0 ? { base, delta: diffResults(base, result) } : {} };
+  return applyPolicy(result, base, inputs.policy);
 }
 async function comment(inputs, e, target) {
   if (target === void 0 || e.policy.comment === "never") {

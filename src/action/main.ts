@@ -8,9 +8,9 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ScanResult } from '../model/result.js';
-import { decide, type PolicyDecision } from '../policy/decide.js';
-import { diffResults, hasChanges, type Delta } from '../policy/delta.js';
-import { PolicyInputError, resolvePolicy, type PolicySettings } from '../policy/settings.js';
+import { hasChanges } from '../policy/delta.js';
+import { PolicyInputError } from '../policy/settings.js';
+import { applyPolicy, type Gated } from '../policy/gate.js';
 import { parseCommentFindingIds, renderMarkdown } from '../report/markdown.js';
 import { renderSarif, sarifToString } from '../report/sarif.js';
 import { createGitHubClient } from '../github/client.js';
@@ -36,13 +36,7 @@ interface ScanReply {
   exitCode: 0 | 2;
 }
 
-interface Evaluated {
-  result: ScanResult;
-  base?: ScanResult;
-  decision: PolicyDecision;
-  policy: PolicySettings;
-  delta?: Delta;
-}
+type Evaluated = Gated;
 
 export async function run(): Promise<void> {
   let summary: string | undefined;
@@ -150,10 +144,7 @@ async function runReport(inputs: ActionInputs): Promise<string> {
 }
 
 function evaluate(result: ScanResult, base: ScanResult | undefined, inputs: ActionInputs): Evaluated {
-  const policy = resolvePolicy(inputs.policy, result.profile.config?.policy);
-  const decision = decide(result, policy, base);
-  const decided: ScanResult = { ...result, decision: { result: decision.result, reasons: decision.reasons } };
-  return { result: decided, decision, policy, ...(base !== undefined ? { base, delta: diffResults(base, result) } : {}) };
+  return applyPolicy(result, base, inputs.policy);
 }
 
 async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget | undefined): Promise<void> {

@@ -6,9 +6,8 @@ import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif, sarifToString } from '../report/sarif.js';
-import { decide } from '../policy/decide.js';
-import { diffResults } from '../policy/delta.js';
-import { resolvePolicy, type PolicyInputs } from '../policy/settings.js';
+import { applyPolicy } from '../policy/gate.js';
+import type { PolicyInputs } from '../policy/settings.js';
 import { lockCommand } from './lock.js';
 import { TOOL_VERSION } from '../version.js';
 import { terminalSafe } from '../report/terminal-safe.js';
@@ -77,8 +76,7 @@ async function batch(args: BatchArgs, io: CliIo): Promise<number> {
   for (const dir of args.dirs) {
     try {
       const outcome = await scanRepository({ dir, ...(args.aivssVersion && { aivssVersion: args.aivssVersion }) });
-      const policy = resolvePolicy(policyInputs(args), outcome.result.profile.config?.policy);
-      const decision = decide(outcome.result, policy);
+      const { decision } = applyPolicy(outcome.result, undefined, policyInputs(args));
       const r = outcome.result;
       lines.push(
         JSON.stringify({
@@ -137,10 +135,7 @@ async function scan(args: ScanArgs, io: CliIo): Promise<number> {
       },
     }),
   });
-  const policy = resolvePolicy(policyInputs(args), outcome.result.profile.config?.policy);
-  const decision = decide(outcome.result, policy, outcome.base);
-  const result = { ...outcome.result, decision: { result: decision.result, reasons: decision.reasons } };
-  const delta = outcome.base ? diffResults(outcome.base, result) : undefined;
+  const { result, decision, delta } = applyPolicy(outcome.result, outcome.base, policyInputs(args));
 
   const format = args.format ?? (io.isTTY && !args.output ? 'text' : 'json');
   let body: string;

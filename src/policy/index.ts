@@ -2,3 +2,4 @@ export * from './settings.js';
 export * from './waivers.js';
 export * from './delta.js';
 export * from './decide.js';
+export * from './gate.js';
