@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-UMORXJR4.js";
+} from "./chunks/chunk-VN27RLQT.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -18,7 +18,7 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-SEBYER3P.js";
+} from "./chunks/chunk-6QEJQFY6.js";
 import "./chunks/chunk-Y5GVRAJR.js";
 
 // src/cli/run.ts

@@ -13,10 +13,10 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-UMORXJR4.js";
+} from "./chunks/chunk-VN27RLQT.js";
 import {
   reportArtifact
-} from "./chunks/chunk-SEBYER3P.js";
+} from "./chunks/chunk-6QEJQFY6.js";
 import {
   __commonJS,
   __require,

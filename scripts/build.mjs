@@ -9,6 +9,9 @@ const banner = "import { createRequire as __mrgCreateRequire } from 'node:module
 // Schemas first: the bundle imports the validators compiled from them.
 const { generateValidators, writeValidators } = await import('./gen-validators.mjs');
 writeValidators(generateValidators());
+// And the base scores of the bundled CVSS vectors, so a scan need not load the calculator.
+const { generateCvssScores, writeCvssScores } = await import('./gen-cvss-scores.mjs');
+writeCvssScores(generateCvssScores());
 
 rmSync('dist', { recursive: true, force: true });
 await build({

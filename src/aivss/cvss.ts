@@ -1,5 +1,5 @@
-import * as aeCvssModule from 'ae-cvss-calculator';
 import type { ThreatMultiplierLevel } from '../model/config.js';
+import precomputed from './generated/cvss-base-scores.json' with { type: 'json' };
 
 /**
  * CVSS v4.0 scoring. The arithmetic (macrovectors, EQ table, severity distances) is FIRST's
@@ -47,14 +47,20 @@ const METRICS: readonly { key: string; values: readonly string[]; base: boolean 
 const PREFIX = 'CVSS:4.0/';
 
 /**
- * The library ships one UMD bundle. Depending on the loader (Node ESM, a CJS transform, esbuild)
- * its classes arrive on the namespace or on its `default`; accept either.
+ * Base scores of every vector in the bundled data, computed by ae-cvss-calculator at build time
+ * (scripts/gen-cvss-scores.mjs; a test keeps it fresh). Only a vector a user writes in the profile
+ * loads the calculator, which costs more at start-up than the rest of a small scan.
  */
-type AeCvss = typeof aeCvssModule;
-const aeCvss: AeCvss =
-  'Cvss4P0' in aeCvssModule && typeof aeCvssModule.Cvss4P0 === 'function'
-    ? aeCvssModule
-    : ((aeCvssModule as unknown as { default: AeCvss }).default);
+const PRECOMPUTED: Readonly<Record<string, number>> = precomputed.scores;
+
+type AeCvss = typeof import('ae-cvss-calculator');
+let calculator: AeCvss | undefined;
+
+function aeCvss(): AeCvss {
+  // require(), not import: the bundler then initializes the library on first use, not at start-up.
+  calculator ??= require('ae-cvss-calculator') as AeCvss;
+  return calculator;
+}
 
 /** A CVSS vector that cannot be scored: names the vector and what is wrong with it. */
 export class CvssVectorError extends Error {
@@ -74,7 +80,18 @@ export interface ParsedCvss4 {
   baseVector: string;
 }
 
+// Vectors repeat across findings and re-scorings: parse each distinct one once.
+const parsedCache = new Map<string, ParsedCvss4>();
+
 export function parseCvss4Vector(vector: string): ParsedCvss4 {
+  const hit = parsedCache.get(vector);
+  if (hit) return hit;
+  const parsed = parseUncached(vector);
+  if (parsedCache.size < 4096) parsedCache.set(vector, parsed);
+  return parsed;
+}
+
+function parseUncached(vector: string): ParsedCvss4 {
   if (typeof vector !== 'string' || vector.trim() === '') {
     throw new CvssVectorError(String(vector), 'the vector is empty');
   }
@@ -127,7 +144,7 @@ export function cvss4BaseScore(vector: string): number {
   const cached = scoreCache.get(vector);
   if (cached !== undefined) return cached;
   const { baseVector } = parseCvss4Vector(vector);
-  const score = new aeCvss.Cvss4P0(baseVector).calculateScores().overall;
+  const score = PRECOMPUTED[baseVector] ?? new (aeCvss().Cvss4P0)(baseVector).calculateScores().overall;
   if (!Number.isFinite(score) || score < 0 || score > 10) {
     throw new CvssVectorError(vector, `the calculator returned ${String(score)}`);
   }

@@ -1,9 +1,16 @@
-import { spawn, spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import type { InputError, Notice, RepoFile, RepoSnapshot } from '../model/index.js';
 import type { RawFile } from '../manifest/load.js';
 import { LIMITS, SKIPPED_DIRS } from './limits.js';
 import { isCandidate, wantsEvidenceText } from './candidates.js';
 import { decodeManifest, evidenceText } from './decode.js';
+
+// Loaded on first use: only a base-ref comparison runs git, and the module costs start-up time.
+let childProcess: typeof ChildProcess | undefined;
+function cp(): typeof ChildProcess {
+  childProcess ??= require('node:child_process') as typeof ChildProcess;
+  return childProcess;
+}
 
 /** The base ref could not be read: reported as an input error naming the ref and the fix. */
 export class GitRefError extends Error {}
@@ -17,7 +24,7 @@ interface TreeEntry {
 }
 
 function git(cwd: string, args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = cp().spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw new GitRefError(`git could not run (${r.error.message}); install git or drop base-ref`);
   if (r.status !== 0) throw new GitRefError(r.stderr.trim() || `git ${args[0]} failed`);
   return r.stdout;
@@ -27,7 +34,7 @@ function git(cwd: string, args: string[]): string {
 async function readBlobs(cwd: string, oids: string[]): Promise<Map<string, Buffer>> {
   const out = new Map<string, Buffer>();
   if (oids.length === 0) return out;
-  const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = cp().spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
   const chunks: Buffer[] = [];
   child.stdout.on('data', (c: Buffer) => chunks.push(c));
   child.stdin.end(oids.join('\n') + '\n');
@@ -58,7 +65,7 @@ async function readBlobs(cwd: string, oids: string[]): Promise<Map<string, Buffe
  */
 function resolveRef(dir: string, ref: string): string {
   for (const candidate of [ref, `origin/${ref}`, `refs/remotes/origin/${ref}`]) {
-    const r = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], { cwd: dir, encoding: 'utf8' });
+    const r = cp().spawnSync('git', ['rev-parse', '--verify', '--quiet', `${candidate}^{commit}`], { cwd: dir, encoding: 'utf8' });
     if (r.error) throw new GitRefError(`git could not run (${r.error.message}); install git or drop base-ref`);
     if (r.status === 0 && r.stdout.trim()) return r.stdout.trim();
     if (ref.startsWith('origin/') || /^[0-9a-f]{40}$/i.test(ref)) break;

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Severity } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import type { Decision, ScanResult } from '../model/result.js';
 import { sortFindings } from '../policy/delta.js';
 import { anchor, flatten, wellFormed } from './escape.js';
+import { sha256Hex } from '../surface/sha256.js';
 
 export interface SarifOptions {
   /** The tool's home page (driver.informationUri). */
@@ -174,7 +174,7 @@ function physical(l: Location, prefix: string | undefined): NonNullable<Result['
 
 /** Stable across runs and line moves: the finding id and its file, never the line. */
 function fingerprint(findingId: string, path: string): string {
-  return createHash('sha256').update(`${findingId}\u0000${path}`).digest('hex');
+  return sha256Hex(`${findingId}\u0000${path}`);
 }
 
 function helpUri(docs: string, options: SarifOptions): { helpUri?: string } {

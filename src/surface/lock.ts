@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { ToolAnnotations, ToolRecord } from '../model/tool.js';
 import { canonicalJson } from './canonical-json.js';
 import { visible } from './visible.js';
+import { sha256Hex } from './sha256.js';
 
 export const LOCK_VERSION = 1;
 export const LOCK_FILE_NAME = 'mcp-tools.lock.json';
@@ -43,7 +43,7 @@ export function lockDefinition(tool: ToolRecord): LockedDefinition {
 }
 
 export function hashTool(name: string, definition: LockedDefinition): string {
-  return createHash('sha256').update(canonicalJson({ name, ...definition }), 'utf8').digest('hex');
+  return sha256Hex(canonicalJson({ name, ...definition }));
 }
 
 /** Throws on duplicate names: a lock keyed by name cannot pin two tools that share one. */

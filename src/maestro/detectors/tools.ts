@@ -130,7 +130,8 @@ export const toolParams: Detector = ({ profile }, p, name) => {
       absent: 'no such parameter',
     });
   }
-  const lacking = tools.filter((t) => !withMatch.some((x) => x.t === t));
+  const matched = new Set(withMatch.map((x) => x.t));
+  const lacking = tools.filter((t) => !matched.has(t));
   const ok = mode === 'any' ? withMatch.length > 0 : lacking.length === 0;
   if (ok) {
     return outcome({
