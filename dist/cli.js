@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-VN27RLQT.js";
+} from "./chunks/chunk-XKQOX5OA.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -18,7 +18,7 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-6QEJQFY6.js";
+} from "./chunks/chunk-ZPXJHOME.js";
 import "./chunks/chunk-Y5GVRAJR.js";
 
 // src/cli/run.ts

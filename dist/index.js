@@ -13,10 +13,10 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-VN27RLQT.js";
+} from "./chunks/chunk-XKQOX5OA.js";
 import {
   reportArtifact
-} from "./chunks/chunk-6QEJQFY6.js";
+} from "./chunks/chunk-ZPXJHOME.js";
 import {
   __commonJS,
   __require,

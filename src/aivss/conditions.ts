@@ -159,8 +159,54 @@ function stat(input: InferenceInput, which: string): number {
   }
 }
 
+const controlFreeCache = new WeakMap<Condition, boolean>();
+
+/** True when no part of the condition reads a control status. */
+function controlFree(cond: Condition): boolean {
+  let free = controlFreeCache.get(cond);
+  if (free === undefined) {
+    if ('control' in cond) free = false;
+    else if ('all' in cond) free = cond.all.every(controlFree);
+    else if ('any' in cond) free = cond.any.every(controlFree);
+    else if ('not' in cond) free = controlFree(cond.not);
+    else free = true;
+    controlFreeCache.set(cond, free);
+  }
+  return free;
+}
+
+// What-if re-inference (what would lower it, the fix path) changes only control statuses: the
+// outcome of a condition that reads none of them is computed once per profile and capabilities.
+// Outcomes are shared between inferences and must not be mutated.
+const outcomes = new WeakMap<ServerProfile, WeakMap<CapabilityProfile, WeakMap<Condition, Outcome>>>();
+
+function memoFor(input: InferenceInput): WeakMap<Condition, Outcome> {
+  let byCaps = outcomes.get(input.profile);
+  if (!byCaps) {
+    byCaps = new WeakMap();
+    outcomes.set(input.profile, byCaps);
+  }
+  let memo = byCaps.get(input.capabilities);
+  if (!memo) {
+    memo = new WeakMap();
+    byCaps.set(input.capabilities, memo);
+  }
+  return memo;
+}
+
 /** Evaluates one rubric condition; the hits say which tools, fields and files made it true. */
 export function evaluate(cond: Condition, input: InferenceInput): Outcome {
+  if (!controlFree(cond)) return evaluateUncached(cond, input);
+  const memo = memoFor(input);
+  let outcome = memo.get(cond);
+  if (!outcome) {
+    outcome = evaluateUncached(cond, input);
+    memo.set(cond, outcome);
+  }
+  return outcome;
+}
+
+function evaluateUncached(cond: Condition, input: InferenceInput): Outcome {
   if ('all' in cond) {
     const hits: Hit[] = [];
     for (const c of cond.all) {

@@ -1,8 +1,8 @@
 import type { AivssVersion, FactorOverride, RiskProfileConfig } from '../model/config.js';
-import type { FactorResult } from '../model/factor.js';
-import { evaluate, type InferenceInput } from './conditions.js';
+import type { FactorReason, FactorResult } from '../model/factor.js';
+import { evaluate, type InferenceInput, type Outcome } from './conditions.js';
 import { renderReason } from './reasons.js';
-import { rubricFor, type FactorLevel, type RubricFactor } from './rubric.js';
+import { rubricFor, type FactorLevel, type RubricFactor, type RubricRule } from './rubric.js';
 
 /** A factor override in the profile that cannot be used (out of range, no rationale). */
 export class FactorOverrideError extends Error {
@@ -17,20 +17,50 @@ export class FactorOverrideError extends Error {
 
 const LEVELS: readonly number[] = [0, 0.5, 1];
 
+// A memoized outcome (see evaluate) renders to the same reason every time: render it once.
+const rendered = new WeakMap<Outcome, Map<string, FactorReason>>();
+
+function reasonFor(template: string, outcome: Outcome): FactorReason {
+  let byTemplate = rendered.get(outcome);
+  if (!byTemplate) {
+    byTemplate = new Map();
+    rendered.set(outcome, byTemplate);
+  }
+  let reason = byTemplate.get(template);
+  if (!reason) {
+    reason = renderReason(template, outcome.hits);
+    byTemplate.set(template, reason);
+  }
+  return reason;
+}
+
 /** Grades one factor: the highest level among matching rules, with every rule at that level as a reason. */
 export function gradeFactor(factor: RubricFactor, input: InferenceInput): Pick<FactorResult, 'inferred' | 'reasons'> {
   let level: FactorLevel | undefined;
-  const matched: { level: FactorLevel; reason: ReturnType<typeof renderReason> }[] = [];
-  for (const rule of factor.rules) {
+  const reasons: FactorReason[] = [];
+  // Highest level first (stable, so reasons keep rubric order): once a level matched, lower rules cannot matter.
+  for (const rule of byLevel(factor)) {
+    if (level !== undefined && rule.level < level) break;
     const outcome = evaluate(rule.when, input);
     if (!outcome.ok) continue;
-    matched.push({ level: rule.level, reason: renderReason(rule.reason, outcome.hits) });
-    if (level === undefined || rule.level > level) level = rule.level;
+    level = rule.level;
+    reasons.push(reasonFor(rule.reason, outcome));
   }
   if (level === undefined) {
     return { inferred: factor.otherwise.level, reasons: [{ text: factor.otherwise.reason }] };
   }
-  return { inferred: level, reasons: matched.filter((m) => m.level === level).map((m) => m.reason) };
+  return { inferred: level, reasons };
+}
+
+const sortedRules = new WeakMap<RubricFactor, RubricRule[]>();
+
+function byLevel(factor: RubricFactor): RubricRule[] {
+  let rules = sortedRules.get(factor);
+  if (!rules) {
+    rules = [...factor.rules].sort((a, b) => b.level - a.level);
+    sortedRules.set(factor, rules);
+  }
+  return rules;
 }
 
 function overrideFor(config: RiskProfileConfig | undefined, factor: RubricFactor): [string, FactorOverride] | undefined {
