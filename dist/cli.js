@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-XKQOX5OA.js";
+} from "./chunks/chunk-T7C72CJU.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -18,7 +18,7 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-ZPXJHOME.js";
+} from "./chunks/chunk-BC76VGFG.js";
 import "./chunks/chunk-Y5GVRAJR.js";
 
 // src/cli/run.ts

@@ -13,10 +13,10 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-XKQOX5OA.js";
+} from "./chunks/chunk-T7C72CJU.js";
 import {
   reportArtifact
-} from "./chunks/chunk-ZPXJHOME.js";
+} from "./chunks/chunk-BC76VGFG.js";
 import {
   __commonJS,
   __require,

@@ -30,19 +30,107 @@ type ProfileFact =
   | 'oauth-callback'
   | 'filesystem-scope';
 
-interface CompiledRule {
-  rule: Rule;
-  words?: Set<string>;
-  re?: RegExp;
+/** The strongest single reason a tool shows a capability, or undefined: one compiled rule. */
+type Matcher = (f: ToolFacts) => Evidence | undefined;
+
+interface ToolFacts {
+  tool: ToolRecord;
+  words: string[];
+  description: string;
+  props: [string, string | undefined][];
+  /** Not read-only, or no annotations to say so. */
+  writable: boolean;
 }
 
-const COMPILED: { id: CapabilityId; rules: CompiledRule[] }[] = (rulesData.capabilities as { id: CapabilityId; rules: Rule[] }[]).map((c) => ({
+function evidence(tool: ToolRecord, kind: string, detail: string): Evidence {
+  return tool.location ? { kind, detail, tool: tool.name, location: tool.location } : { kind, detail, tool: tool.name };
+}
+
+function compileRule(rule: Rule): Matcher | undefined {
+  switch (rule.kind) {
+    case 'annotation':
+      if (rule.when === 'not-read-only') {
+        return ({ tool }) => (tool.annotationsDeclared && !tool.effective.readOnly ? evidence(tool, 'annotation', `${tool.name}: readOnlyHint is not true`) : undefined);
+      }
+      if (rule.when === 'destructive') {
+        return ({ tool }) =>
+          tool.annotationsDeclared && tool.effective.destructive
+            ? evidence(
+                tool,
+                'annotation',
+                `${tool.name}: ${tool.annotations?.destructiveHint === true ? 'destructiveHint: true' : 'not read-only and destructiveHint absent (spec default true)'}`,
+              )
+            : undefined;
+      }
+      return ({ tool }) =>
+        tool.annotationsDeclared && tool.effective.readOnly && tool.annotations?.openWorldHint === true
+          ? evidence(tool, 'annotation', `${tool.name}: read-only with openWorldHint: true (reads from outside the server)`)
+          : undefined;
+    case 'spec-default': {
+      const effect = rule.when === 'not-read-only' ? 'not read-only' : 'destructive';
+      return ({ tool }) => {
+        if (tool.annotationsDeclared) return undefined;
+        const why = tool.annotationsAllDefault ? 'only the all-default annotation set (SDK-emitted, not a declaration)' : 'no annotations';
+        return evidence(tool, 'spec-default', `${tool.name}: ${why}; MCP defaults make it ${effect}`);
+      };
+    }
+    case 'name-word': {
+      const words = new Set(rule.words);
+      const writableOnly = rule.writable === true;
+      return ({ tool, words: toolWords, writable }) => {
+        if (writableOnly && !writable) return undefined;
+        for (const w of toolWords) if (words.has(w)) return evidence(tool, 'name-verb', `${tool.name}: name contains "${w}"`);
+        return undefined;
+      };
+    }
+    case 'description': {
+      const re = new RegExp(rule.pattern, 'i');
+      const writableOnly = rule.writable === true;
+      return ({ tool, description, writable }) => {
+        if ((writableOnly && !writable) || description === '') return undefined;
+        const m = re.exec(description);
+        return m ? evidence(tool, 'description', `${tool.name}: description mentions "${m[0]}"`) : undefined;
+      };
+    }
+    case 'http-method': {
+      const methods = new Set(rule.methods);
+      return ({ tool }) => (tool.httpMethod && methods.has(tool.httpMethod) ? evidence(tool, 'http-method', `${tool.name}: HTTP ${tool.httpMethod}`) : undefined);
+    }
+    case 'scope': {
+      const re = new RegExp(rule.pattern, 'i');
+      return ({ tool }) => {
+        const scope = tool.requiredScopes?.find((s) => re.test(s));
+        return scope ? evidence(tool, 'scope', `${tool.name}: requires OAuth scope ${scope}`) : undefined;
+      };
+    }
+    case 'input-property': {
+      const re = new RegExp(rule.pattern, 'i');
+      const formats = new Set(rule.formats ?? []);
+      return ({ tool, props }) => {
+        for (const [name, format] of props) {
+          if (re.test(name) || (format !== undefined && formats.has(format))) {
+            return evidence(tool, 'input-property', `${tool.name}: input "${name}"${format ? ` (format ${format})` : ''}`);
+          }
+        }
+        return undefined;
+      };
+    }
+    case 'profile':
+      return undefined;
+  }
+}
+
+interface CompiledCapability {
+  id: CapabilityId;
+  /** Tool rules, strongest first. */
+  matchers: Matcher[];
+  facts: ProfileFact[];
+}
+
+const COMPILED: CompiledCapability[] = (rulesData.capabilities as { id: CapabilityId; rules: Rule[] }[]).map((c) => ({
   id: c.id,
-  rules: c.rules.map((rule) => {
-    if (rule.kind === 'name-word') return { rule, words: new Set(rule.words) };
-    if (rule.kind === 'description' || rule.kind === 'scope' || rule.kind === 'input-property') return { rule, re: new RegExp(rule.pattern, 'i') };
-    return { rule };
-  }),
+  matchers: c.rules.map(compileRule).filter((m): m is Matcher => m !== undefined),
+  facts: c.rules.flatMap((r) => (r.kind === 'profile' ? [r.fact] : [])),
 }));
 
 /** Descriptions are matched on a bounded prefix: a hostile 10 MB description must not cost more than a normal one. */
@@ -51,87 +139,30 @@ const MAX_DESCRIPTION_SCAN = 4096;
 /** Detects what the server can do, each capability with the tools, fields and files that show it. Pure. */
 export function detectCapabilities(profile: ServerProfile): CapabilityProfile {
   // Facts each rule reads are computed once per tool, not once per rule.
-  const facts = profile.tools.map((t) => ({
+  const facts: ToolFacts[] = profile.tools.map((t) => ({
     tool: t,
     words: nameWords(t.name),
     description: (t.description ?? '').slice(0, MAX_DESCRIPTION_SCAN),
     props: inputProperties(t),
+    writable: !t.effective.readOnly || !t.annotationsDeclared,
   }));
   const capabilities: Capability[] = [];
   for (const cap of COMPILED) {
-    const evidence: Evidence[] = [];
+    const found: Evidence[] = [];
     for (const f of facts) {
-      const hit = toolEvidence(f, cap.rules);
-      if (hit) evidence.push(hit);
+      for (const match of cap.matchers) {
+        const hit = match(f);
+        if (hit) {
+          found.push(hit);
+          break;
+        }
+      }
     }
-    for (const { rule } of cap.rules) if (rule.kind === 'profile') evidence.push(...profileEvidence(profile, rule.fact));
-    if (evidence.length > 0) capabilities.push({ id: cap.id, evidence });
+    for (const fact of cap.facts) found.push(...profileEvidence(profile, fact));
+    if (found.length > 0) capabilities.push({ id: cap.id, evidence: found });
   }
   capabilities.sort((a, b) => CAPABILITY_IDS.indexOf(a.id) - CAPABILITY_IDS.indexOf(b.id));
   return { capabilities, surface: summarise(profile) };
-}
-
-/** The strongest single reason a tool shows a capability (rules are ordered strongest first). */
-interface ToolFacts {
-  tool: ToolRecord;
-  words: string[];
-  description: string;
-  props: [string, string | undefined][];
-}
-
-function toolEvidence({ tool, words, description, props }: ToolFacts, rules: CompiledRule[]): Evidence | undefined {
-  const writable = !tool.effective.readOnly || !tool.annotationsDeclared;
-  const ev = (kind: string, detail: string): Evidence => ({ kind, detail, tool: tool.name, ...(tool.location && { location: tool.location }) });
-  for (const { rule, words: ruleWords, re } of rules) {
-    switch (rule.kind) {
-      case 'annotation': {
-        if (!tool.annotationsDeclared) break;
-        if (rule.when === 'not-read-only' && !tool.effective.readOnly) return ev('annotation', `${tool.name}: readOnlyHint is not true`);
-        if (rule.when === 'destructive' && tool.effective.destructive) {
-          return ev('annotation', `${tool.name}: ${tool.annotations?.destructiveHint === true ? 'destructiveHint: true' : 'not read-only and destructiveHint absent (spec default true)'}`);
-        }
-        if (rule.when === 'open-world-read' && tool.effective.readOnly && tool.annotations?.openWorldHint === true) {
-          return ev('annotation', `${tool.name}: read-only with openWorldHint: true (reads from outside the server)`);
-        }
-        break;
-      }
-      case 'spec-default': {
-        if (tool.annotationsDeclared) break;
-        const why = tool.annotationsAllDefault ? 'only the all-default annotation set (SDK-emitted, not a declaration)' : 'no annotations';
-        if (rule.when === 'not-read-only') return ev('spec-default', `${tool.name}: ${why}; MCP defaults make it not read-only`);
-        if (rule.when === 'destructive') return ev('spec-default', `${tool.name}: ${why}; MCP defaults make it destructive`);
-        break;
-      }
-      case 'name-word': {
-        if (rule.writable && !writable) break;
-        if (!ruleWords) break;
-        for (const w of words) if (ruleWords.has(w)) return ev('name-verb', `${tool.name}: name contains "${w}"`);
-        break;
-      }
-      case 'description': {
-        if (rule.writable && !writable) break;
-        const m = description ? re?.exec(description) : null;
-        if (m) return ev('description', `${tool.name}: description mentions "${m[0]}"`);
-        break;
-      }
-      case 'http-method':
-        if (tool.httpMethod && rule.methods.includes(tool.httpMethod)) return ev('http-method', `${tool.name}: HTTP ${tool.httpMethod}`);
-        break;
-      case 'scope': {
-        const scope = tool.requiredScopes?.find((s) => re?.test(s));
-        if (scope) return ev('scope', `${tool.name}: requires OAuth scope ${scope}`);
-        break;
-      }
-      case 'input-property': {
-        const prop = props.find(([name, format]) => re?.test(name) || (format !== undefined && rule.formats?.includes(format)));
-        if (prop) return ev('input-property', `${tool.name}: input "${prop[0]}"${prop[1] ? ` (format ${prop[1]})` : ''}`);
-        break;
-      }
-      case 'profile':
-        break;
-    }
-  }
-  return undefined;
 }
 
 function inputProperties(tool: ToolRecord): [string, string | undefined][] {

@@ -107,16 +107,24 @@ function judge(control: CatalogControl, results: RefOutcome[], declared: Control
 }
 
 function locate(target: FixTarget, profile: ServerProfile): Location[] {
-  const some = (locs: (Location | undefined)[]): Location[] => locs.filter((l): l is Location => l !== undefined).slice(0, 3);
+  // The first three places are enough, and a server may have thousands of tools.
+  const some = (items: readonly { location?: Location }[]): Location[] => {
+    const out: Location[] = [];
+    for (const item of items) {
+      if (item.location) out.push(item.location);
+      if (out.length === 3) break;
+    }
+    return out;
+  };
   switch (target) {
     case 'tools':
-      return some(profile.tools.map((t) => t.location));
+      return some(profile.tools);
     case 'secrets':
-      return some(profile.secrets.map((s) => s.location));
+      return some(profile.secrets);
     case 'remotes':
-      return some(profile.remotes.map((r) => r.location));
+      return some(profile.remotes);
     case 'packages':
-      return some(profile.packages.map((p) => p.location));
+      return some(profile.packages);
     case 'config':
       return profile.configPath ? [{ path: profile.configPath }] : [];
     case 'manifest': {

@@ -1,7 +1,7 @@
 import type { FindingDraft } from '../model/finding.js';
 import type { ToolRecord } from '../model/tool.js';
 import { checkCatalog, type CheckDefinition, type Detector, type RegexSpec } from './catalog.js';
-import { itemFromPrompt, itemFromResource, itemFromTool, type SurfaceItem, type SurfaceText } from './surface-items.js';
+import { itemFromPrompt, itemFromResource, itemFromTool, screenTool, type SurfaceItem, type SurfaceParameter, type SurfaceText } from './surface-items.js';
 import { escapeCodePoint, visible } from './visible.js';
 
 export interface SurfaceInput {
@@ -17,28 +17,50 @@ type CodepointDetector = Extract<Detector, { type: 'codepoints' }>;
 /** Runs every poisoning check of the catalog on every tool, prompt and resource text. */
 export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
   const catalog = checkCatalog();
-  const { maxStringsPerItem } = catalog.limits;
-  const items: SurfaceItem[] = [
-    ...input.tools.map((t) => itemFromTool(t, maxStringsPerItem)),
+  const { maxStringsPerItem, maxTextLength, maxEvidencePerFinding } = catalog.limits;
+  const extras: SurfaceItem[] = [
     ...(input.prompts ?? []).map(itemFromPrompt).filter((i): i is SurfaceItem => i !== undefined),
     ...(input.resources ?? []).map(itemFromResource).filter((i): i is SurfaceItem => i !== undefined),
   ];
-  const ownNames = new Set(items.filter((i) => i.kind !== 'resource').map((i) => normaliseName(i.name)));
+  let ownNames: Set<string> | undefined;
+  // Only a cross-server reference needs the server's own names: computed when one may fire.
+  const own = (): Set<string> =>
+    (ownNames ??= new Set([...input.tools.map((t) => normaliseName(t.name)), ...extras.filter((i) => i.kind !== 'resource').map((i) => normaliseName(i.name))]));
   const poisoning = catalog.checks.filter((c) => c.kind === 'poisoning');
   const hidden = poisoning.flatMap((c) => (c.detector.type === 'codepoints' ? [c.detector] : []));
+  const parameterChecks = poisoning.filter((c) => c.detector.type === 'parameter');
   const findings: FindingDraft[] = [];
   const prefilter = anyPatternOf(poisoning);
   const hiddenAny = rangeTable(hidden, () => hidden.flatMap((d) => d.ranges), [0xad]).any;
-  for (const item of items) {
-    const texts = prepareTexts(item.texts, hidden, catalog.limits.maxTextLength);
-    // Most tools are benign: one combined test decides whether any text check can fire at all.
-    const textChecksMayFire = !prefilter || prefilter.test(joinedPlain(texts)) || item.texts.some((t) => hiddenAny.test(t.text));
+
+  const checkItem = (item: SurfaceItem): void => {
+    const texts = prepareTexts(item.texts, hidden, maxTextLength);
     for (const check of poisoning) {
-      if (!textChecksMayFire && check.detector.type !== 'parameter') continue;
-      const evidence = runCheck(check, item, texts, ownNames);
-      if (evidence.length > 0) findings.push(toFinding(check, item, evidence, catalog.limits.maxEvidencePerFinding));
+      const evidence = runCheck(check, item, texts, own);
+      if (evidence.length > 0) findings.push(toFinding(check, item, evidence, maxEvidencePerFinding));
+    }
+  };
+
+  for (const tool of input.tools) {
+    // Most tools are benign: one pass over their joined text decides whether any text check can
+    // fire. With no hidden characters the prepared text is the raw text (NFKC for non-ASCII), and
+    // NFKC of the joined texts is the join of each text's NFKC ('\n' neither composes nor reorders).
+    const screen = screenTool(tool, maxStringsPerItem, maxTextLength);
+    const plain = ASCII.test(screen.text) ? screen.text : screen.text.normalize('NFKC');
+    if (hiddenAny.test(screen.text) || !prefilter || prefilter.test(plain)) {
+      checkItem(itemFromTool(tool, maxStringsPerItem));
+      continue;
+    }
+    // Only the parameter checks read names rather than text; the full item is built on a hit.
+    let item: SurfaceItem | undefined;
+    for (const check of parameterChecks) {
+      const evidence = parameterEvidence(check, screen.parameters);
+      if (evidence.length === 0) continue;
+      item ??= itemFromTool(tool, maxStringsPerItem);
+      findings.push(toFinding(check, item, evidence, maxEvidencePerFinding));
     }
   }
+  extras.forEach(checkItem);
   return findings;
 }
 
@@ -63,7 +85,7 @@ function prepareTexts(texts: SurfaceText[], hidden: CodepointDetector[], max: nu
   return out;
 }
 
-function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText[], ownNames: Set<string>): string[] {
+function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText[], ownNames: () => Set<string>): string[] {
   const d = check.detector;
   switch (d.type) {
     case 'codepoints':
@@ -77,7 +99,7 @@ function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText
     }
     case 'tool-reference': {
       const ignore = ignoreSet(d.ignoreNames);
-      const own = { has: (key: string): boolean => ownNames.has(key) || key === normaliseName(item.name) };
+      const own = { has: (key: string): boolean => ownNames().has(key) || key === normaliseName(item.name) };
       const prose = texts.filter((t) => !t.field.endsWith('(name)') && t.field !== 'name');
       const joined = joinedPlain(prose);
       const patterns = d.patterns.filter((p) => compile(p, 'm').test(joined));
@@ -89,17 +111,25 @@ function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText
       ]);
     }
     case 'parameter':
-      return item.parameters.flatMap((param) =>
-        d.rules.flatMap((rule) => {
-          if (!compile(rule.name).test(param.name)) return [];
-          if (rule.description && !compile(rule.description).test((param.description ?? '').normalize('NFKC'))) return [];
-          const why = param.description ? ` described as "${visible(param.description, 120)}"` : '';
-          return [`${rule.label}: parameter "${visible(param.name, 64)}" at ${visible(param.path, 120)}${why}`];
-        }),
-      );
+      return parameterEvidence(check, item.parameters);
     case 'builtin':
       return [];
   }
+}
+
+function parameterEvidence(check: CheckDefinition, parameters: readonly SurfaceParameter[]): string[] {
+  const d = check.detector;
+  if (d.type !== 'parameter') return [];
+  const out: string[] = [];
+  for (const param of parameters) {
+    for (const rule of d.rules) {
+      if (!compile(rule.name).test(param.name)) continue;
+      if (rule.description && !compile(rule.description).test((param.description ?? '').normalize('NFKC'))) continue;
+      const why = param.description ? ` described as "${visible(param.description, 120)}"` : '';
+      out.push(`${rule.label}: parameter "${visible(param.name, 64)}" at ${visible(param.path, 120)}${why}`);
+    }
+  }
+  return out;
 }
 
 const prefilters = new WeakMap<readonly CheckDefinition[], RegExp | null>();

@@ -24,30 +24,76 @@ export interface SurfaceItem {
 
 const MAX_DEPTH = 32;
 
+/** Where the walk of a tool puts what it finds: a full item, or just the screening text. */
+interface Sink {
+  text(field: string, text: string): void;
+  param(parameter: SurfaceParameter): void;
+  /** Texts taken so far (the walk stops at the per-item limit). */
+  readonly count: number;
+}
+
+function walkTool(tool: ToolRecord, sink: Sink, maxStrings: number): void {
+  push(sink, 'name', tool.name);
+  push(sink, 'title', tool.title);
+  push(sink, 'description', tool.description);
+  push(sink, 'annotations.title', tool.annotations?.title);
+  walkSchema(sink, tool.inputSchema, 'inputSchema', 0, maxStrings);
+  walkSchema(sink, tool.outputSchema, 'outputSchema', 0, maxStrings);
+}
+
+function itemSink(item: SurfaceItem): Sink {
+  return {
+    text: (field, text) => item.texts.push({ field, text }),
+    param: (p) => item.parameters.push(p),
+    get count() {
+      return item.texts.length;
+    },
+  };
+}
+
 export function itemFromTool(tool: ToolRecord, maxStrings: number): SurfaceItem {
   const item: SurfaceItem = { kind: 'tool', name: tool.name, texts: [], parameters: [], locations: toolLocations(tool) };
-  push(item, 'name', tool.name);
-  push(item, 'title', tool.title);
-  push(item, 'description', tool.description);
-  push(item, 'annotations.title', tool.annotations?.title);
-  walkSchema(item, tool.inputSchema, 'inputSchema', 0, maxStrings);
-  walkSchema(item, tool.outputSchema, 'outputSchema', 0, maxStrings);
+  walkTool(tool, itemSink(item), maxStrings);
   return item;
+}
+
+/** A tool's texts joined in item order (each cut at `maxLength`), and its parameters: what a first screen needs. */
+export interface ToolScreen {
+  text: string;
+  parameters: SurfaceParameter[];
+}
+
+export function screenTool(tool: ToolRecord, maxStrings: number, maxLength: number): ToolScreen {
+  const texts: string[] = [];
+  const parameters: SurfaceParameter[] = [];
+  walkTool(
+    tool,
+    {
+      text: (_field, text) => texts.push(text.length > maxLength ? text.slice(0, maxLength) : text),
+      param: (p) => parameters.push(p),
+      get count() {
+        return texts.length;
+      },
+    },
+    maxStrings,
+  );
+  return { text: texts.join('\n'), parameters };
 }
 
 /** A raw MCP Prompt object (`prompts/list`); entries without a string name are skipped. */
 export function itemFromPrompt(raw: unknown): SurfaceItem | undefined {
   if (!isRecord(raw) || typeof raw.name !== 'string') return undefined;
   const item: SurfaceItem = { kind: 'prompt', name: raw.name, texts: [], parameters: [], locations: [] };
-  push(item, 'name', raw.name);
-  push(item, 'title', str(raw.title));
-  push(item, 'description', str(raw.description));
+  const sink = itemSink(item);
+  push(sink, 'name', raw.name);
+  push(sink, 'title', str(raw.title));
+  push(sink, 'description', str(raw.description));
   if (Array.isArray(raw.arguments)) {
     raw.arguments.forEach((arg: unknown, i: number) => {
       if (!isRecord(arg) || typeof arg.name !== 'string') return;
       const path = `arguments/${i}`;
-      push(item, `${path}/name`, arg.name);
-      push(item, `${path}/description`, str(arg.description));
+      push(sink, `${path}/name`, arg.name);
+      push(sink, `${path}/description`, str(arg.description));
       item.parameters.push({ path, name: arg.name, ...(typeof arg.description === 'string' ? { description: arg.description } : {}) });
     });
   }
@@ -60,10 +106,11 @@ export function itemFromResource(raw: unknown): SurfaceItem | undefined {
   const name = str(raw.name) ?? str(raw.uri);
   if (name === undefined) return undefined;
   const item: SurfaceItem = { kind: 'resource', name, texts: [], parameters: [], locations: [] };
-  push(item, 'name', str(raw.name));
-  push(item, 'uri', str(raw.uri));
-  push(item, 'title', str(raw.title));
-  push(item, 'description', str(raw.description));
+  const sink = itemSink(item);
+  push(sink, 'name', str(raw.name));
+  push(sink, 'uri', str(raw.uri));
+  push(sink, 'title', str(raw.title));
+  push(sink, 'description', str(raw.description));
   return item;
 }
 
@@ -79,35 +126,37 @@ function toolLocations(tool: ToolRecord): Location[] {
  * Every string in a JSON Schema, with its path; property names become parameters too,
  * so a `sidenote` parameter is seen by name and by description.
  */
-function walkSchema(item: SurfaceItem, node: unknown, path: string, depth: number, maxStrings: number): void {
-  if (depth > MAX_DEPTH || item.texts.length >= maxStrings) return;
+function walkSchema(sink: Sink, node: unknown, path: string, depth: number, maxStrings: number): void {
+  if (depth > MAX_DEPTH || sink.count >= maxStrings) return;
   if (typeof node === 'string') {
-    push(item, path, node);
+    push(sink, path, node);
     return;
   }
   if (Array.isArray(node)) {
-    node.forEach((child: unknown, i: number) => walkSchema(item, child, `${path}/${i}`, depth + 1, maxStrings));
+    for (let i = 0; i < node.length; i++) walkSchema(sink, node[i], `${path}/${i}`, depth + 1, maxStrings);
     return;
   }
   if (!isRecord(node)) return;
-  for (const [key, child] of Object.entries(node)) {
+  for (const key of Object.keys(node)) {
+    const child = node[key];
     const childPath = `${path}/${key}`;
     if (key === 'properties' && isRecord(child)) {
-      for (const [prop, schema] of Object.entries(child)) {
+      for (const prop of Object.keys(child)) {
+        const schema = child[prop];
         const propPath = `${childPath}/${prop}`;
-        push(item, `${propPath} (name)`, prop);
+        push(sink, `${propPath} (name)`, prop);
         const description = isRecord(schema) ? str(schema.description) : undefined;
-        item.parameters.push({ path: propPath, name: prop, ...(description !== undefined ? { description } : {}) });
-        walkSchema(item, schema, propPath, depth + 2, maxStrings);
+        sink.param({ path: propPath, name: prop, ...(description !== undefined ? { description } : {}) });
+        walkSchema(sink, schema, propPath, depth + 2, maxStrings);
       }
       continue;
     }
-    walkSchema(item, child, childPath, depth + 1, maxStrings);
+    walkSchema(sink, child, childPath, depth + 1, maxStrings);
   }
 }
 
-function push(item: SurfaceItem, field: string, text: string | undefined): void {
-  if (text !== undefined && text !== '') item.texts.push({ field, text });
+function push(sink: Sink, field: string, text: string | undefined): void {
+  if (text !== undefined && text !== '') sink.text(field, text);
 }
 
 function str(v: unknown): string | undefined {

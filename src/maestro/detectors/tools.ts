@@ -67,20 +67,22 @@ function schemaProblem(tool: ToolRecord, requireClosed: boolean, requireConstrai
   const s = tool.inputSchema;
   if (!isRecord(s)) return 'no inputSchema';
   if (s['type'] !== undefined && s['type'] !== 'object') return `inputSchema type is ${JSON.stringify(s['type'])}`;
-  const untyped = Object.entries(properties(s))
-    .filter(([, v]) => !isRecord(v) || !TYPED_KEYS.some((k) => k in v))
-    .map(([k]) => k);
-  if (untyped.length > 0) return `untyped properties: ${listNames(untyped, 3)}`;
-  if (requireClosed && Object.keys(properties(s)).length > 0 && s['additionalProperties'] !== false) {
-    return 'additionalProperties is not false';
+  const props = properties(s);
+  const keys = Object.keys(props);
+  let untyped: string[] | undefined;
+  let loose: string[] | undefined;
+  for (const k of keys) {
+    const v = props[k];
+    if (!isRecord(v) || !TYPED_KEYS.some((key) => key in v)) (untyped ??= []).push(k);
+    else if (requireConstrained) {
+      const why = looseProperty(v);
+      if (why) (loose ??= []).push(`${k} (${why})`);
+    }
   }
-  if (requireConstrained) {
-    const loose = Object.entries(properties(s)).flatMap(([k, v]) => {
-      const why = isRecord(v) ? looseProperty(v) : undefined;
-      return why ? [`${k} (${why})`] : [];
-    });
-    if (loose.length > 0) return `unconstrained properties: ${listNames(loose, 3)}`;
-  }
+  if (untyped) return `untyped properties: ${listNames(untyped, 3)}`;
+  if (requireClosed && keys.length > 0 && s['additionalProperties'] !== false) return 'additionalProperties is not false';
+  // Untyped properties are the worse problem and are named first; only typed ones can be loose.
+  if (loose) return `unconstrained properties: ${listNames(loose, 3)}`;
   return undefined;
 }
 
@@ -119,11 +121,18 @@ export const toolParams: Detector = ({ profile }, p, name) => {
   const needMax = bool(p, 'requireMaximum');
   const tools = selectTools(profile.tools, sel);
   if (tools.length === 0) return outcome({ absent: profile.tools.length === 0 ? NO_TOOLS : `absent: no ${sel} tools` });
-  const matches = (t: ToolRecord): string[] =>
-    Object.entries(properties(t.inputSchema))
-      .filter(([k, v]) => re.test(k) && (!needMax || !isNumeric(v) || (isRecord(v) && typeof v['maximum'] === 'number')))
-      .map(([k]) => k);
-  const withMatch = tools.map((t) => ({ t, keys: matches(t) })).filter((x) => x.keys.length > 0);
+  const withMatch: { t: ToolRecord; keys: string[] }[] = [];
+  for (const t of tools) {
+    const props = properties(t.inputSchema);
+    let keys: string[] | undefined;
+    for (const k of Object.keys(props)) {
+      if (!re.test(k)) continue;
+      const v = props[k];
+      if (needMax && isNumeric(v) && !(isRecord(v) && typeof v['maximum'] === 'number')) continue;
+      (keys ??= []).push(k);
+    }
+    if (keys) withMatch.push({ t, keys });
+  }
   if (violates) {
     return outcome({
       against: withMatch.slice(0, MAX_LISTED).map(({ t, keys }) => toolEv(name, t, `${t.name} takes ${keys.join(', ')} as an argument`, 'against')),
@@ -179,22 +188,39 @@ export const toolSources: Detector = ({ profile }, p, name) => {
 export const toolInventory: Detector = ({ profile }, _p, name) => {
   const tools = profile.tools;
   if (tools.length === 0) return outcome({ absent: NO_TOOLS });
-  const isReal = (t: ToolRecord): boolean => t.origins.some((o) => o.provenance !== 'declared');
-  const isDeclared = (t: ToolRecord): boolean => t.origins.some((o) => o.provenance === 'declared');
-  const real = tools.filter(isReal);
-  if (real.length === 0) return outcome({ absent: 'absent: tools are only listed in manifests, which can drift from the code' });
-  const declared = tools.filter(isDeclared);
+  // One pass: whether each tool was seen for real (dump, snapshot, introspection) and/or declared.
+  let realCount = 0;
+  let declaredCount = 0;
+  const paths = new Set<string>();
+  const kinds = tools.map((t) => {
+    let real = false;
+    let declared = false;
+    for (const o of t.origins) {
+      if (o.provenance === 'declared') declared = true;
+      else {
+        real = true;
+        paths.add(o.path);
+      }
+    }
+    if (real) realCount++;
+    if (declared) declaredCount++;
+    return { real, declared };
+  });
+  if (realCount === 0) return outcome({ absent: 'absent: tools are only listed in manifests, which can drift from the code' });
   const against: ControlEvidence[] = [];
-  if (declared.length > 0) {
-    for (const t of tools) {
-      if (against.length >= MAX_LISTED) break;
-      if (!isReal(t)) against.push(toolEv(name, t, `${t.name} is listed in a manifest but not exposed by the server`, 'against'));
-      else if (!isDeclared(t)) against.push(toolEv(name, t, `${t.name} is exposed but not listed in the manifest`, 'against'));
+  if (declaredCount > 0) {
+    for (let i = 0; i < tools.length && against.length < MAX_LISTED; i++) {
+      const t = tools[i]!;
+      const { real, declared } = kinds[i]!;
+      if (!real) against.push(toolEv(name, t, `${t.name} is listed in a manifest but not exposed by the server`, 'against'));
+      else if (!declared) against.push(toolEv(name, t, `${t.name} is exposed but not listed in the manifest`, 'against'));
     }
   }
-  const paths = [...new Set(real.flatMap((t) => t.origins.filter((o) => o.provenance !== 'declared').map((o) => o.path)))];
+  const pathList = [...paths];
   return outcome({
-    satisfied: against.length ? [] : [{ strength: 'observed', detector: name, detail: `real surface of ${real.length} tools committed (${listNames(paths, 2)})`, ...(paths[0] ? { location: { path: paths[0] } } : {}) }],
+    satisfied: against.length
+      ? []
+      : [{ strength: 'observed', detector: name, detail: `real surface of ${realCount} tools committed (${listNames(pathList, 2)})`, ...(pathList[0] ? { location: { path: pathList[0] } } : {}) }],
     against,
     absent: 'declared and real tool lists disagree',
   });
