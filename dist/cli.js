@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-T7C72CJU.js";
+} from "./chunks/chunk-YCDB7DUP.js";
 import {
   LOCK_FILE_NAME,
   computeLock,

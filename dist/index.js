@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-T7C72CJU.js";
+} from "./chunks/chunk-YCDB7DUP.js";
 import {
   reportArtifact
 } from "./chunks/chunk-BC76VGFG.js";

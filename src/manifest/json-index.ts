@@ -15,8 +15,12 @@ export interface JsonIndex {
   problem?: { offset: number; message: string; hint: string };
 }
 
-/** Paths deeper than this are resolved on demand by indexing their ancestor (a tools dump has thousands of deep schema values). */
-export const INDEX_DEPTH = 3;
+/**
+ * Levels below the root whose positions are recorded; deeper paths are resolved on demand by
+ * indexing their ancestor. One level (a dump's tools, a manifest's top-level keys) is what most
+ * lookups need, and a tools dump has tens of thousands of deeper values nobody asks about.
+ */
+export const INDEX_DEPTH = 1;
 const MAX_DEPTH = 64;
 
 interface Frame {

@@ -54,23 +54,36 @@ function parseJson(path: string, text: string): ParseOutcome {
   };
 }
 
-/** Resolves a path to an offset: from the index when shallow, else by indexing the enclosing container on demand. */
+/**
+ * Resolves a path to an offset. The document index covers only the top levels; below them the
+ * enclosing container is indexed on demand (once, then cached), level by level.
+ */
 function locateJson(text: string, index: JsonIndex, path: ReadonlyArray<string | number>): number {
-  const { node, depth } = nearestNode(index, path);
-  if (depth < INDEX_DEPTH || depth === path.length) return node.offset;
-  // The path goes below the indexed depth: index that container once, then walk on.
+  let current = index;
+  let rest = path;
+  let offset = index.root.offset;
+  for (;;) {
+    const { node, depth } = nearestNode(current, rest);
+    if (depth > 0) offset = node.offset;
+    // Found, or stopped above the bottom of what this index covers: the path goes no deeper.
+    if (depth === rest.length || depth < INDEX_DEPTH) return offset;
+    current = subIndex(text, index, node.valueOffset);
+    rest = rest.slice(depth);
+  }
+}
+
+function subIndex(text: string, index: JsonIndex, offset: number): JsonIndex {
   let subs = subIndexes.get(index);
   if (!subs) {
     subs = new Map();
     subIndexes.set(index, subs);
   }
-  let sub = subs.get(node.valueOffset);
+  let sub = subs.get(offset);
   if (!sub) {
-    sub = indexJson(text, node.valueOffset);
-    subs.set(node.valueOffset, sub);
+    sub = indexJson(text, offset);
+    subs.set(offset, sub);
   }
-  const deeper = nearestNode(sub, path.slice(depth));
-  return deeper.depth > 0 ? deeper.node.offset : node.offset;
+  return sub;
 }
 
 const subIndexes = new WeakMap<JsonIndex, Map<number, JsonIndex>>();
