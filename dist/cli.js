@@ -144,8 +144,27 @@ function parseCli(argv) {
 }
 
 // src/report/json.ts
+var MAX_TOOL_EVIDENCE = 20;
+function capabilityReport(cap) {
+  let tools = 0;
+  const evidence = cap.evidence.filter((e) => e.tool === void 0 || ++tools <= MAX_TOOL_EVIDENCE);
+  return { id: cap.id, evidence, evidenceCount: cap.evidence.length };
+}
+function capabilitiesByTool(caps) {
+  const byTool = /* @__PURE__ */ new Map();
+  for (const cap of caps) {
+    for (const e of cap.evidence) {
+      if (e.tool === void 0) continue;
+      const ids = byTool.get(e.tool);
+      if (!ids) byTool.set(e.tool, [cap.id]);
+      else if (ids[ids.length - 1] !== cap.id) ids.push(cap.id);
+    }
+  }
+  return byTool;
+}
 function toJsonReport(result, delta) {
   const p = result.profile;
+  const toolCaps = capabilitiesByTool(result.capabilities.capabilities);
   const report = {
     tool: result.tool,
     aivssVersion: result.aivssVersion,
@@ -167,6 +186,7 @@ function toJsonReport(result, delta) {
       ...t.annotations && { annotations: t.annotations },
       ...t.requiredScopes && { requiredScopes: t.requiredScopes },
       ...t.httpMethod && { httpMethod: t.httpMethod },
+      capabilities: toolCaps.get(t.name) ?? [],
       source: t.origins[0]?.path ?? null,
       origins: t.origins.map((o) => ({ path: o.path, format: o.format, provenance: o.provenance, ...o.line !== void 0 && { line: o.line } }))
     })),
@@ -177,7 +197,7 @@ function toJsonReport(result, delta) {
     secrets: p.secrets,
     network: p.network,
     safetyKnobs: p.safetyKnobs,
-    capabilities: result.capabilities.capabilities
+    capabilities: result.capabilities.capabilities.map(capabilityReport)
   };
   if (result.factors) report["factors"] = result.factors;
   if (result.posture !== void 0) report["posture"] = result.posture;

@@ -1,9 +1,44 @@
-import type { ScanResult } from '../model/index.js';
+import type { Capability, ScanResult } from '../model/index.js';
 import type { Delta } from '../policy/delta.js';
+
+/**
+ * Tool evidence listed per capability. Past this, a large server's capabilities would be a census
+ * of its tools (a megabyte for 2,000 tools); each tool's own `capabilities` list keeps the detail.
+ */
+export const MAX_TOOL_EVIDENCE = 20;
+
+interface CapabilityReport {
+  id: Capability['id'];
+  evidence: Capability['evidence'];
+  /** Evidence entries in all, listed or not. */
+  evidenceCount: number;
+}
+
+/** Every manifest-level reason, and the first tool-level ones. */
+function capabilityReport(cap: Capability): CapabilityReport {
+  let tools = 0;
+  const evidence = cap.evidence.filter((e) => e.tool === undefined || ++tools <= MAX_TOOL_EVIDENCE);
+  return { id: cap.id, evidence, evidenceCount: cap.evidence.length };
+}
+
+/** Capability ids per tool name, in capability order. */
+function capabilitiesByTool(caps: readonly Capability[]): Map<string, string[]> {
+  const byTool = new Map<string, string[]>();
+  for (const cap of caps) {
+    for (const e of cap.evidence) {
+      if (e.tool === undefined) continue;
+      const ids = byTool.get(e.tool);
+      if (!ids) byTool.set(e.tool, [cap.id]);
+      else if (ids[ids.length - 1] !== cap.id) ids.push(cap.id);
+    }
+  }
+  return byTool;
+}
 
 /** The stable JSON report (SPEC §10). Stages that did not run are absent, never faked. */
 export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, unknown> {
   const p = result.profile;
+  const toolCaps = capabilitiesByTool(result.capabilities.capabilities);
   const report: Record<string, unknown> = {
     tool: result.tool,
     aivssVersion: result.aivssVersion,
@@ -25,6 +60,7 @@ export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, 
       ...(t.annotations && { annotations: t.annotations }),
       ...(t.requiredScopes && { requiredScopes: t.requiredScopes }),
       ...(t.httpMethod && { httpMethod: t.httpMethod }),
+      capabilities: toolCaps.get(t.name) ?? [],
       source: t.origins[0]?.path ?? null,
       origins: t.origins.map((o) => ({ path: o.path, format: o.format, provenance: o.provenance, ...(o.line !== undefined && { line: o.line }) })),
     })),
@@ -35,7 +71,7 @@ export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, 
     secrets: p.secrets,
     network: p.network,
     safetyKnobs: p.safetyKnobs,
-    capabilities: result.capabilities.capabilities,
+    capabilities: result.capabilities.capabilities.map(capabilityReport),
   };
   if (result.factors) report['factors'] = result.factors;
   if (result.posture !== undefined) report['posture'] = result.posture;
