@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-YCDB7DUP.js";
+} from "./chunks/chunk-ARMSEZHG.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -18,8 +18,8 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-BC76VGFG.js";
-import "./chunks/chunk-Y5GVRAJR.js";
+} from "./chunks/chunk-5OAFF5VU.js";
+import "./chunks/chunk-SOI6CMYK.js";
 
 // src/cli/run.ts
 import { writeFile as writeFile2 } from "node:fs/promises";

@@ -13,15 +13,15 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-YCDB7DUP.js";
+} from "./chunks/chunk-ARMSEZHG.js";
 import {
   reportArtifact
-} from "./chunks/chunk-BC76VGFG.js";
+} from "./chunks/chunk-5OAFF5VU.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-Y5GVRAJR.js";
+} from "./chunks/chunk-SOI6CMYK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

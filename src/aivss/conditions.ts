@@ -1,4 +1,4 @@
-import type { CapabilityProfile } from '../model/capability.js';
+import type { CapabilityProfile, Evidence } from '../model/capability.js';
 import type { ControlResult, ControlStatus } from '../model/control.js';
 import type { Location } from '../model/location.js';
 import type { ServerProfile } from '../model/profile.js';
@@ -95,6 +95,13 @@ function toolMatches(tool: ToolRecord, m: ToolMatch): boolean {
     if (!propsOf(tool).some((p) => re.test(p))) return false;
   }
   return true;
+}
+
+function toHit(e: Evidence): Hit {
+  const hit: Hit = { detail: e.detail };
+  if (e.tool !== undefined) hit.tool = e.tool;
+  if (e.location !== undefined) hit.location = e.location;
+  return hit;
 }
 
 function toolHit(tool: ToolRecord): Hit {
@@ -234,15 +241,11 @@ function evaluateUncached(cond: Condition, input: InferenceInput): Outcome {
   if ('capability' in cond) {
     const cap = input.capabilities.capabilities.find((c) => c.id === cond.capability);
     if (!cap) return NO;
-    const excluded = new Set(cond.excludeEvidenceKinds ?? []);
-    const evidence = cap.evidence.filter((e) => !excluded.has(e.kind));
+    const excluded = cond.excludeEvidenceKinds;
+    const evidence = excluded ? cap.evidence.filter((e) => !excluded.includes(e.kind)) : cap.evidence;
     if (evidence.length === 0) return NO;
-    const hits = evidence.map((e): Hit => {
-      const hit: Hit = { detail: e.detail, weak: e.kind === 'spec-default' };
-      if (e.tool !== undefined) hit.tool = e.tool;
-      if (e.location !== undefined) hit.location = e.location;
-      return hit;
-    });
+    // Evidence already has a hit's shape; only what rests on a spec default is copied, to mark it weak.
+    const hits = evidence.map((e): Hit => (e.kind === 'spec-default' ? { ...toHit(e), weak: true } : e));
     return { ok: true, hits };
   }
   if ('surface' in cond) {

@@ -4,10 +4,6 @@ import type { Hit } from './conditions.js';
 const MAX_TOOLS = 5;
 const MAX_DETAILS = 3;
 
-function distinct(values: string[]): string[] {
-  return [...new Set(values)];
-}
-
 function listWithMore(items: string[], max: number): string {
   if (items.length <= max) return items.join(', ');
   return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
@@ -18,9 +14,20 @@ function listWithMore(items: string[], max: number): string {
  * {evidence} is the tools when any are named, else the other details.
  */
 export function renderReason(template: string, hits: Hit[]): FactorReason {
-  const ordered = [...hits.filter((h) => !h.weak), ...hits.filter((h) => h.weak)];
-  const tools = distinct(ordered.flatMap((h) => (h.tool !== undefined ? [h.tool] : [])));
-  const details = distinct(ordered.flatMap((h) => (h.tool === undefined && h.detail !== undefined ? [h.detail] : [])));
+  // Stronger evidence first: two passes (strong, then weak) instead of a reordered copy.
+  const toolSet = new Set<string>();
+  const detailSet = new Set<string>();
+  let location: Hit['location'];
+  for (const weak of [false, true]) {
+    for (const h of hits) {
+      if ((h.weak === true) !== weak) continue;
+      if (h.tool !== undefined) toolSet.add(h.tool);
+      else if (h.detail !== undefined) detailSet.add(h.detail);
+      if (location === undefined && h.location) location = h.location;
+    }
+  }
+  const tools = [...toolSet];
+  const details = [...detailSet];
   const text = template
     .replaceAll('{tools}', tools.length > 0 ? listWithMore(tools, MAX_TOOLS) : 'none named')
     .replaceAll('{count}', String(tools.length))
@@ -31,7 +38,6 @@ export function renderReason(template: string, hits: Hit[]): FactorReason {
     );
   const reason: FactorReason = { text };
   if (tools.length === 1 && tools[0] !== undefined) reason.tool = tools[0];
-  const location = ordered.find((h) => h.location)?.location;
   if (location) reason.location = location;
   return reason;
 }

@@ -1,8 +1,17 @@
-import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type * as JsoncParser from 'jsonc-parser';
+import type { ParseError } from 'jsonc-parser';
 import { INDEX_DEPTH, indexJson, nearestNode, type JsonIndex } from './json-index.js';
-import { parseEvents, getScalarValue, load, YAMLException, type Event } from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
+import type { Event } from 'js-yaml';
 import type { InputError } from '../model/index.js';
 import { LineIndex, type JsonPath } from './position.js';
+
+// Loaded on first use with require(), which the bundler turns into a lazy initializer: a scan of
+// JSON manifests needs neither the YAML parser nor the JSON error locator (used only on failure).
+let yamlModule: typeof JsYaml | undefined;
+let jsoncModule: typeof JsoncParser | undefined;
+const yaml = (): typeof JsYaml => (yamlModule ??= require('js-yaml') as typeof JsYaml);
+const jsonc = (): typeof JsoncParser => (jsoncModule ??= require('jsonc-parser') as typeof JsoncParser);
 
 /** A parsed manifest that can say on which line any value sits. */
 export interface ParsedDocument {
@@ -92,7 +101,7 @@ const subIndexes = new WeakMap<JsonIndex, Map<number, JsonIndex>>();
 function jsonSyntaxError(path: string, text: string, lines: LineIndex): ParseOutcome {
   const errors: ParseError[] = [];
   try {
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    jsonc().parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   } catch {
     // A pathological document can exhaust the recursive parser; the message below still applies.
   }
@@ -101,7 +110,7 @@ function jsonSyntaxError(path: string, text: string, lines: LineIndex): ParseOut
     path,
     lines,
     first?.offset ?? 0,
-    `invalid JSON: ${first ? describeJsonError(printParseErrorCode(first.error)) : text.trim() === '' ? 'the file is empty' : 'malformed document'}`,
+    `invalid JSON: ${first ? describeJsonError(jsonc().printParseErrorCode(first.error)) : text.trim() === '' ? 'the file is empty' : 'malformed document'}`,
     'fix the syntax at this position (unquoted keys, trailing commas and comments are not JSON)',
   );
 }
@@ -133,10 +142,10 @@ function parseYaml(path: string, text: string): ParseOutcome {
   let value: unknown;
   let events: Event[];
   try {
-    value = load(text, { filename: path, maxAliases: MAX_YAML_ALIASES, maxDepth: MAX_DEPTH });
-    events = parseEvents(text, { filename: path, maxDepth: MAX_DEPTH });
+    value = yaml().load(text, { filename: path, maxAliases: MAX_YAML_ALIASES, maxDepth: MAX_DEPTH });
+    events = yaml().parseEvents(text, { filename: path, maxDepth: MAX_DEPTH });
   } catch (err) {
-    if (err instanceof YAMLException) {
+    if (err instanceof yaml().YAMLException) {
       const line = (err.mark?.line ?? 0) + 1;
       const column = (err.mark?.column ?? 0) + 1;
       return { ok: false, error: { path, line, column, message: `invalid YAML: ${err.reason}`, hint: yamlHint(err.reason) } };
@@ -234,7 +243,7 @@ function indexYamlEvents(text: string, events: Event[]): { offsets: Map<string, 
       case 4: {
         const top = stack[stack.length - 1];
         if (top && top.kind === 'map' && top.expectKey) {
-          const key = getScalarValue(text, ev);
+          const key = yaml().getScalarValue(text, ev);
           top.key = key;
           top.keyOffset = ev.valueStart;
           if (key === '__proto__' && forbidden === undefined) forbidden = ev.valueStart;
