@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-ARMSEZHG.js";
+} from "./chunks/chunk-LJVS23CX.js";
 import {
   LOCK_FILE_NAME,
   computeLock,

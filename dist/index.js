@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-ARMSEZHG.js";
+} from "./chunks/chunk-LJVS23CX.js";
 import {
   reportArtifact
 } from "./chunks/chunk-5OAFF5VU.js";

@@ -57,44 +57,55 @@ function propertyNames(schema: unknown, depth = 0): string[] {
   return names;
 }
 
-// Per-tool text and property names, computed once: rules read them for every tool, on every
-// inference (and the what-if re-infers several times per scan).
-const toolTexts = new WeakMap<ToolRecord, string>();
-const toolProps = new WeakMap<ToolRecord, string[]>();
-
-function textOf(tool: ToolRecord): string {
-  let text = toolTexts.get(tool);
-  if (text === undefined) {
-    text = [tool.name, tool.title ?? '', tool.description ?? ''].join('\n');
-    toolTexts.set(tool, text);
-  }
-  return text;
+/** What the rubric's tool conditions read of one tool, computed once per profile. */
+interface ToolFacts {
+  tool: ToolRecord;
+  text: string;
+  props: string[];
+  mayWrite: boolean;
 }
 
-function propsOf(tool: ToolRecord): string[] {
-  let props = toolProps.get(tool);
-  if (!props) {
-    props = propertyNames(tool.inputSchema);
-    toolProps.set(tool, props);
+// Rules read these for every tool, on every inference (and the what-if re-infers several times).
+const factsByProfile = new WeakMap<ServerProfile, ToolFacts[]>();
+
+function toolFacts(profile: ServerProfile): ToolFacts[] {
+  let facts = factsByProfile.get(profile);
+  if (!facts) {
+    facts = profile.tools.map((tool) => ({
+      tool,
+      text: [tool.name, tool.title ?? '', tool.description ?? ''].join('\n'),
+      props: propertyNames(tool.inputSchema),
+      mayWrite: mayWrite(tool),
+    }));
+    factsByProfile.set(profile, facts);
   }
-  return props;
+  return facts;
 }
 
-function toolMatches(tool: ToolRecord, m: ToolMatch): boolean {
-  // Cheap flag tests first, regular expressions last.
-  if (m.readOnly !== undefined && tool.effective.readOnly !== m.readOnly) return false;
-  if (m.destructive !== undefined && tool.effective.destructive !== m.destructive) return false;
-  if (m.openWorld !== undefined && tool.effective.openWorld !== m.openWorld) return false;
-  if (m.annotated !== undefined && tool.annotationsDeclared !== m.annotated) return false;
-  if (m.mayWrite !== undefined && mayWrite(tool) !== m.mayWrite) return false;
-  if (m.hasOutputSchema !== undefined && (tool.outputSchema !== undefined) !== m.hasOutputSchema) return false;
-  if (m.name !== undefined && !regex(m.name).test(tool.name)) return false;
-  if (m.text !== undefined && !regex(m.text).test(textOf(tool))) return false;
-  if (m.inputProperty !== undefined) {
-    const re = regex(m.inputProperty);
-    if (!propsOf(tool).some((p) => re.test(p))) return false;
-  }
-  return true;
+type ToolPredicate = (f: ToolFacts) => boolean;
+const predicates = new WeakMap<ToolMatch, ToolPredicate>();
+
+/** A tool condition compiled once: cheap flag tests first, regular expressions last. */
+function predicateFor(m: ToolMatch): ToolPredicate {
+  let p = predicates.get(m);
+  if (p) return p;
+  const name = m.name !== undefined ? regex(m.name) : undefined;
+  const text = m.text !== undefined ? regex(m.text) : undefined;
+  const prop = m.inputProperty !== undefined ? regex(m.inputProperty) : undefined;
+  p = ({ tool, text: toolText, props, mayWrite: writes }) => {
+    if (m.readOnly !== undefined && tool.effective.readOnly !== m.readOnly) return false;
+    if (m.destructive !== undefined && tool.effective.destructive !== m.destructive) return false;
+    if (m.openWorld !== undefined && tool.effective.openWorld !== m.openWorld) return false;
+    if (m.annotated !== undefined && tool.annotationsDeclared !== m.annotated) return false;
+    if (m.mayWrite !== undefined && writes !== m.mayWrite) return false;
+    if (m.hasOutputSchema !== undefined && (tool.outputSchema !== undefined) !== m.hasOutputSchema) return false;
+    if (name && !name.test(tool.name)) return false;
+    if (text && !text.test(toolText)) return false;
+    if (prop && !props.some((x) => prop.test(x))) return false;
+    return true;
+  };
+  predicates.set(m, p);
+  return p;
 }
 
 function toHit(e: Evidence): Hit {
@@ -262,8 +273,10 @@ function evaluateUncached(cond: Condition, input: InferenceInput): Outcome {
     return { ok, hits: ok ? [{ detail: `${cond.stat} = ${value}` }] : [] };
   }
   if ('tools' in cond) {
-    const matched = input.profile.tools.filter((t) => toolMatches(t, cond.tools));
-    return matched.length >= (cond.min ?? 1) ? { ok: true, hits: matched.map(toolHit) } : NO;
+    const matches = predicateFor(cond.tools);
+    const hits: Hit[] = [];
+    for (const f of toolFacts(input.profile)) if (matches(f)) hits.push(toolHit(f.tool));
+    return hits.length >= (cond.min ?? 1) ? { ok: true, hits } : NO;
   }
   if ('fact' in cond) return fact(input, cond.fact);
   if ('safetyKnob' in cond) {

@@ -6,7 +6,7 @@ import type { InferenceInput } from './conditions.js';
 import { scoreFindings, serverScore } from './findings.js';
 import { inferFactors } from './infer.js';
 import { postureOf } from './posture.js';
-import { rubricFor } from './rubric.js';
+import { rubricFor, type Condition } from './rubric.js';
 
 export interface LowerItInput {
   /** The scored findings of the current run. */
@@ -72,16 +72,14 @@ function rubricControls(version: AivssVersion): Set<string> {
   let ids = controlsByVersion.get(version);
   if (!ids) {
     ids = new Set();
-    const visit = (node: unknown): void => {
-      if (Array.isArray(node)) node.forEach(visit);
-      else if (typeof node === 'object' && node !== null) {
-        for (const [key, value] of Object.entries(node)) {
-          if (key === 'control' && typeof value === 'string') ids!.add(value);
-          else visit(value);
-        }
-      }
+    const found = ids;
+    const visit = (c: Condition): void => {
+      if ('control' in c) found.add(c.control);
+      else if ('all' in c) c.all.forEach(visit);
+      else if ('any' in c) c.any.forEach(visit);
+      else if ('not' in c) visit(c.not);
     };
-    visit(rubricFor(version));
+    for (const factor of rubricFor(version).factors) for (const rule of factor.rules) visit(rule.when);
     controlsByVersion.set(version, ids);
   }
   return ids;
