@@ -35,10 +35,23 @@ function median(xs) {
   return s[Math.floor(s.length / 2)];
 }
 
+const BARE = ['-e', ''];
+
+/**
+ * Runs of the case alternate with bare `node -e ""` runs, so a machine that speeds up or slows
+ * down during the benchmark moves both medians alike and the ratio stays honest.
+ */
 function series(argv, runs = RUNS) {
   time(argv); // warm the file cache
-  const samples = Array.from({ length: runs }, () => time(argv));
-  return { medianMs: median(samples), peakMiB: peakMiB(argv) };
+  const samples = [];
+  const bare = [];
+  for (let i = 0; i < runs; i++) {
+    bare.push(time(BARE));
+    samples.push(time(argv));
+  }
+  const medianMs = median(samples);
+  const bareMs = median(bare);
+  return { medianMs, bareMs, ratio: medianMs / bareMs, peakMiB: peakMiB(argv) };
 }
 
 /** A server with `n` realistic tools: names with verbs, descriptions, input schemas, mixed annotations. */
@@ -128,26 +141,39 @@ function batchRepos(n) {
 
 try {
   const results = {};
-  results.bareNode = series(['-e', '']);
+  results.bareNode = series(BARE);
   const corpus = corpusRepos();
   const perFile = corpus.map((dir) => series([CLI, 'scan', dir, '--format', 'json'], Math.max(3, Math.floor(RUNS / 3))));
-  results.corpus = { files: corpus.length, medianMs: median(perFile.map((r) => r.medianMs)), maxMedianMs: Math.max(...perFile.map((r) => r.medianMs)), peakMiB: Math.max(...perFile.map((r) => r.peakMiB)) };
+  results.corpus = {
+    files: corpus.length,
+    medianMs: median(perFile.map((r) => r.medianMs)),
+    bareMs: median(perFile.map((r) => r.bareMs)),
+    ratio: median(perFile.map((r) => r.ratio)),
+    maxMedianMs: Math.max(...perFile.map((r) => r.medianMs)),
+    peakMiB: Math.max(...perFile.map((r) => r.peakMiB)),
+  };
+  const empty = join(work, 'empty');
+  mkdirSync(empty, { recursive: true });
+  results.empty = series([CLI, 'scan', empty, '--format', 'json']);
   results.tools2000 = series([CLI, 'scan', generatedServer(2000), '--format', 'json']);
-  results.ratio2000 = results.tools2000.medianMs / results.bareNode.medianMs;
+  results.ratio2000 = results.tools2000.ratio;
   results.baseVsHead = series([CLI, 'scan', gitRepo(), '--base-ref', 'HEAD~1', '--format', 'json']);
   const repos = batchRepos(200);
   results.batch200 = series([CLI, 'batch', ...repos], Math.max(3, Math.floor(RUNS / 3)));
-  results.batch200.perRepoMs = (results.batch200.medianMs - results.bareNode.medianMs) / repos.length;
+  results.batch200.perRepoMs = (results.batch200.medianMs - results.batch200.bareMs) / repos.length;
 
-  const row = (name, r) => `${name.padEnd(34)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.peakMiB.toFixed(1).padStart(7)} MiB`;
-  console.log(`node ${process.version}, ${RUNS} runs per case (median wall time, peak RSS)`);
+  const row = (name, r) =>
+    `${name.padEnd(34)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.peakMiB.toFixed(1).padStart(7)} MiB  ${r.ratio.toFixed(2).padStart(5)}x bare (${r.bareMs.toFixed(0)} ms, interleaved)`;
+  console.log(`node ${process.version}, ${RUNS} runs per case (median wall time, peak RSS, ratio to bare node runs interleaved with the case)`);
   console.log(row('bare `node -e ""`', results.bareNode));
   console.log(row(`corpus (${corpus.length} repos, median of medians)`, results.corpus));
   console.log(`${''.padEnd(34)} slowest corpus file: ${results.corpus.maxMedianMs.toFixed(1)} ms`);
+  console.log(row('empty repository', results.empty));
   console.log(row('generated server, 2,000 tools', results.tools2000));
   console.log(row('base vs head (git, 41 tools)', results.baseVsHead));
   console.log(row('batch of 200 repositories', results.batch200));
   console.log(`2,000 tools vs bare node: ${results.ratio2000.toFixed(2)}x (target < 3x); peak ${results.tools2000.peakMiB.toFixed(1)} MiB (target < 200 MiB)`);
+  console.log(`empty repository (start-up cost) vs bare node: ${results.empty.ratio.toFixed(2)}x`);
   console.log(`batch: ${results.batch200.perRepoMs.toFixed(1)} ms per repository after start-up (target < 20 ms); peak ${results.batch200.peakMiB.toFixed(1)} MiB`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
 } finally {
