@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-LJVS23CX.js";
+} from "./chunks/chunk-GPCRCQCU.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -18,7 +18,7 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-5OAFF5VU.js";
+} from "./chunks/chunk-55P7NB3B.js";
 import "./chunks/chunk-SOI6CMYK.js";
 
 // src/cli/run.ts

@@ -13,10 +13,10 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-LJVS23CX.js";
+} from "./chunks/chunk-GPCRCQCU.js";
 import {
   reportArtifact
-} from "./chunks/chunk-5OAFF5VU.js";
+} from "./chunks/chunk-55P7NB3B.js";
 import {
   __commonJS,
   __require,

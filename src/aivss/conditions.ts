@@ -108,8 +108,8 @@ function predicateFor(m: ToolMatch): ToolPredicate {
   return p;
 }
 
-function toHit(e: Evidence): Hit {
-  const hit: Hit = { detail: e.detail };
+function weakHit(e: Evidence): Hit {
+  const hit: Hit = { detail: e.detail, weak: true };
   if (e.tool !== undefined) hit.tool = e.tool;
   if (e.location !== undefined) hit.location = e.location;
   return hit;
@@ -171,7 +171,7 @@ function stat(input: InferenceInput, which: string): number {
     case 'openWorld':
       return s.openWorld;
     case 'writeTools':
-      return input.profile.tools.filter(mayWrite).length;
+      return toolFacts(input.profile).filter((f) => f.mayWrite).length;
     default:
       return 0;
   }
@@ -256,7 +256,7 @@ function evaluateUncached(cond: Condition, input: InferenceInput): Outcome {
     const evidence = excluded ? cap.evidence.filter((e) => !excluded.includes(e.kind)) : cap.evidence;
     if (evidence.length === 0) return NO;
     // Evidence already has a hit's shape; only what rests on a spec default is copied, to mark it weak.
-    const hits = evidence.map((e): Hit => (e.kind === 'spec-default' ? { ...toHit(e), weak: true } : e));
+    const hits = evidence.map((e): Hit => (e.kind === 'spec-default' ? weakHit(e) : e));
     return { ok: true, hits };
   }
   if ('surface' in cond) {

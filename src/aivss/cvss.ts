@@ -1,4 +1,5 @@
 import type { ThreatMultiplierLevel } from '../model/config.js';
+import { lazy } from '../lazy.js';
 import precomputed from './generated/cvss-base-scores.json' with { type: 'json' };
 
 /**
@@ -53,14 +54,7 @@ const PREFIX = 'CVSS:4.0/';
  */
 const PRECOMPUTED: Readonly<Record<string, number>> = precomputed.scores;
 
-type AeCvss = typeof import('ae-cvss-calculator');
-let calculator: AeCvss | undefined;
-
-function aeCvss(): AeCvss {
-  // require(), not import: the bundler then initializes the library on first use, not at start-up.
-  calculator ??= require('ae-cvss-calculator') as AeCvss;
-  return calculator;
-}
+const aeCvss = lazy(() => require('ae-cvss-calculator') as typeof import('ae-cvss-calculator'));
 
 /** A CVSS vector that cannot be scored: names the vector and what is wrong with it. */
 export class CvssVectorError extends Error {

@@ -3,15 +3,13 @@ import type { ParseError } from 'jsonc-parser';
 import { INDEX_DEPTH, indexJson, nearestNode, type JsonIndex } from './json-index.js';
 import type * as JsYaml from 'js-yaml';
 import type { Event } from 'js-yaml';
+import { lazy } from '../lazy.js';
 import type { InputError } from '../model/index.js';
 import { LineIndex, type JsonPath } from './position.js';
 
-// Loaded on first use with require(), which the bundler turns into a lazy initializer: a scan of
-// JSON manifests needs neither the YAML parser nor the JSON error locator (used only on failure).
-let yamlModule: typeof JsYaml | undefined;
-let jsoncModule: typeof JsoncParser | undefined;
-const yaml = (): typeof JsYaml => (yamlModule ??= require('js-yaml') as typeof JsYaml);
-const jsonc = (): typeof JsoncParser => (jsoncModule ??= require('jsonc-parser') as typeof JsoncParser);
+// A scan of JSON manifests needs neither the YAML parser nor the JSON error locator (failures only).
+const yaml = lazy(() => require('js-yaml') as typeof JsYaml);
+const jsonc = lazy(() => require('jsonc-parser') as typeof JsoncParser);
 
 /** A parsed manifest that can say on which line any value sits. */
 export interface ParsedDocument {

@@ -1,16 +1,13 @@
 import type * as ChildProcess from 'node:child_process';
+import { lazy } from '../lazy.js';
 import type { InputError, Notice, RepoFile, RepoSnapshot } from '../model/index.js';
 import type { RawFile } from '../manifest/load.js';
 import { LIMITS, SKIPPED_DIRS } from './limits.js';
 import { isCandidate, wantsEvidenceText } from './candidates.js';
 import { decodeManifest, evidenceText } from './decode.js';
 
-// Loaded on first use: only a base-ref comparison runs git, and the module costs start-up time.
-let childProcess: typeof ChildProcess | undefined;
-function cp(): typeof ChildProcess {
-  childProcess ??= require('node:child_process') as typeof ChildProcess;
-  return childProcess;
-}
+// Only a base-ref comparison runs git.
+const cp = lazy(() => require('node:child_process') as typeof ChildProcess);
 
 /** The base ref could not be read: reported as an input error naming the ref and the fix. */
 export class GitRefError extends Error {}

@@ -46,8 +46,7 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
     // fire. With no hidden characters the prepared text is the raw text (NFKC for non-ASCII), and
     // NFKC of the joined texts is the join of each text's NFKC ('\n' neither composes nor reorders).
     const screen = screenTool(tool, maxStringsPerItem, maxTextLength);
-    const plain = ASCII.test(screen.text) ? screen.text : screen.text.normalize('NFKC');
-    if (hiddenAny.test(screen.text) || !prefilter || prefilter.test(plain)) {
+    if (hiddenAny.test(screen.text) || !prefilter || prefilter.test(nfkc(screen.text))) {
       checkItem(itemFromTool(tool, maxStringsPerItem));
       continue;
     }
@@ -71,13 +70,17 @@ interface PreparedText extends SurfaceText {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** NFKC leaves ASCII unchanged; most tool text is ASCII, so skip the normalizer for it. */
+function nfkc(text: string): string {
+  return ASCII.test(text) ? text : text.normalize('NFKC');
+}
+
 function prepareTexts(texts: SurfaceText[], hidden: CodepointDetector[], max: number): PreparedText[] {
   const out: PreparedText[] = [];
   for (const t of texts) {
     const text = t.text.length > max ? t.text.slice(0, max) : t.text;
-    // NFKC leaves ASCII unchanged; most tool text is ASCII, so skip the normalizer for it.
     const stripped = stripHidden(text, hidden);
-    out.push({ field: t.field, text, plain: ASCII.test(stripped) ? stripped : stripped.normalize('NFKC') });
+    out.push({ field: t.field, text, plain: nfkc(stripped) });
     // A message hidden in tag characters is text the model reads: run the other checks on it too.
     const decoded = decodeTags(text);
     if (decoded.trim() !== '') out.push({ field: `${t.field} (hidden tag text)`, text: decoded, plain: decoded });

@@ -1,9 +1,10 @@
 import type * as NodeCrypto from 'node:crypto';
+import { lazy } from '../lazy.js';
 
-let crypto: typeof NodeCrypto | undefined;
+// Most scans hash nothing.
+const crypto = lazy(() => require('node:crypto') as typeof NodeCrypto);
 
-/** SHA-256 of UTF-8 text, hex. node:crypto loads on first use: most scans hash nothing, and loading it costs start-up time. */
+/** SHA-256 of UTF-8 text, hex. */
 export function sha256Hex(text: string): string {
-  crypto ??= require('node:crypto') as typeof NodeCrypto;
-  return crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  return crypto().createHash('sha256').update(text, 'utf8').digest('hex');
 }
