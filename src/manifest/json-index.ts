@@ -27,90 +27,55 @@ interface Frame {
   array: boolean;
   depth: number;
   index: number;
+  /** Set when this container's children are recorded. */
   node: IndexNode | undefined;
+  /** The child recorded last: the node of a container that opens as its value. */
+  last: IndexNode | undefined;
   keys: string[] | Set<string> | undefined;
-  pendingKey: string | undefined;
-  pendingKeyOffset: number;
 }
 
+type Problem = NonNullable<JsonIndex['problem']>;
+
 export function indexJson(text: string, from = 0): JsonIndex {
-  const root: IndexNode = { offset: from, valueOffset: from };
+  const start = skipSpace(text, from);
+  const root: IndexNode = { offset: from, valueOffset: start };
   const stack: Frame[] = [];
+  // Whitespace, colons, numbers and literals carry no structure: a native regex search jumps over
+  // them, which is most of a pretty-printed file. Values inside recorded containers are placed
+  // when their key or separator is seen, so nothing is lost by not stopping at a number.
+  const structural = /["{}[\],]/g;
   let expectKey = false;
-  let i = from;
-  const n = text.length;
-  let rootSeen = false;
-
-  /** Records a value in its parent; returns the node when the value is indexed. */
-  const valueStart = (offset: number): IndexNode | undefined => {
-    const top = stack[stack.length - 1];
-    if (!top) {
-      if (rootSeen) return undefined;
-      rootSeen = true;
-      root.valueOffset = offset;
-      return root;
-    }
-    if (!top.node) return undefined;
-    const key = top.array ? top.index : top.pendingKey;
-    if (key === undefined) return undefined;
-    const node: IndexNode = { offset: top.array ? offset : top.pendingKeyOffset, valueOffset: offset };
-    (top.node.children ??= new Map()).set(key, node);
-    return node;
-  };
-
-  while (i < n) {
+  let i = start;
+  for (;;) {
+    structural.lastIndex = i;
+    if (!structural.test(text)) break;
+    i = structural.lastIndex - 1;
     const c = text.charCodeAt(i);
-    // Whitespace and colons are most of a pretty-printed file: leave them first.
-    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09 || c === 0x3a) {
-      i++;
-      continue;
-    }
+    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
     if (c === 0x22 /* " */) {
-      const start = i;
-      // Jump from quote to quote; a quote preceded by an odd run of backslashes is escaped.
-      let end = text.indexOf('"', i + 1);
-      while (end !== -1) {
-        let backslashes = 0;
-        for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
-        if (backslashes % 2 === 0) break;
-        end = text.indexOf('"', end + 1);
-      }
-      if (end === -1) end = n - 1;
-      i = end + 1;
-      const top = stack[stack.length - 1];
-      if (expectKey && top && !top.array) {
-        const raw = text.slice(start + 1, end);
-        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
-        if (key === '__proto__') return { root, problem: { offset: start, message: 'forbidden key "__proto__"', hint: 'remove the key: it can alter object prototypes in consumers' } };
-        // Objects have a handful of keys: an array is cheaper than a Set until they do not.
-        top.keys ??= [];
-        if (Array.isArray(top.keys) && top.keys.length >= 16) top.keys = new Set(top.keys);
-        if (Array.isArray(top.keys) ? top.keys.includes(key) : top.keys.has(key)) {
-          return { root, problem: { offset: start, message: `duplicate key "${key}"`, hint: 'keep one occurrence: JSON parsers disagree on which one wins' } };
-        }
-        if (Array.isArray(top.keys)) top.keys.push(key);
-        else top.keys.add(key);
-        top.pendingKey = key;
-        top.pendingKeyOffset = start;
+      const end = stringEnd(text, i);
+      if (expectKey && top !== undefined) {
+        const problem = memberKey(text, top, i, end);
+        if (problem) return { root, problem };
         expectKey = false;
-      } else {
-        valueStart(start);
       }
+      i = end + 1;
       continue;
     }
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      const node = valueStart(i);
-      const parent = stack[stack.length - 1];
-      const depth = parent ? parent.depth + 1 : 0;
+      const depth = top ? top.depth + 1 : 0;
       if (depth > MAX_DEPTH) {
         return { root, problem: { offset: i, message: `nesting deeper than ${MAX_DEPTH} levels`, hint: 'flatten the document; no manifest needs this depth' } };
       }
-      stack.push({ array: c === 0x5b, depth, index: 0, node: depth < INDEX_DEPTH ? node : undefined, keys: undefined, pendingKey: undefined, pendingKeyOffset: 0 });
+      const node = depth >= INDEX_DEPTH ? undefined : top ? top.last : root;
+      const frame: Frame = { array: c === 0x5b, depth, index: 0, node, last: undefined, keys: undefined };
+      stack.push(frame);
       expectKey = c === 0x7b;
       i++;
+      if (frame.array && node) item(text, frame, i);
       continue;
     }
-    if (c === 0x7d || c === 0x5d) {
+    if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
       stack.pop();
       expectKey = false;
       i++;
@@ -118,24 +83,67 @@ export function indexJson(text: string, from = 0): JsonIndex {
       if (stack.length === 0 && from > 0) break;
       continue;
     }
-    if (c === 0x2c /* , */) {
-      const top = stack[stack.length - 1];
-      if (top) {
-        if (top.array) top.index++;
-        else expectKey = true;
+    // A comma.
+    i++;
+    if (top) {
+      if (!top.array) expectKey = true;
+      else {
+        top.index++;
+        if (top.node) item(text, top, i);
       }
-      i++;
-      continue;
-    }
-    // A number, true, false or null: a value.
-    valueStart(i);
-    while (i < n) {
-      const d = text.charCodeAt(i);
-      if (d === 0x2c || d === 0x7d || d === 0x5d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
-      i++;
     }
   }
   return { root };
+}
+
+function skipSpace(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) i++;
+    else return i;
+  }
+}
+
+/** The closing quote of the string opening at `start`; a quote after an odd run of backslashes is escaped. */
+function stringEnd(text: string, start: number): number {
+  let end = text.indexOf('"', start + 1);
+  while (end !== -1) {
+    let backslashes = 0;
+    for (let k = end - 1; text.charCodeAt(k) === 0x5c; k--) backslashes++;
+    if ((backslashes & 1) === 0) return end;
+    end = text.indexOf('"', end + 1);
+  }
+  return text.length - 1;
+}
+
+/** Checks an object's key; in a recorded object, also records where the member's value starts. */
+function memberKey(text: string, frame: Frame, start: number, end: number): Problem | undefined {
+  const raw = text.slice(start + 1, end);
+  const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
+  if (key === '__proto__') return { offset: start, message: 'forbidden key "__proto__"', hint: 'remove the key: it can alter object prototypes in consumers' };
+  // Objects have a handful of keys: an array is cheaper than a Set until they do not.
+  let keys = frame.keys;
+  if (keys === undefined) keys = frame.keys = [];
+  else if (Array.isArray(keys) && keys.length >= 16) keys = frame.keys = new Set(keys);
+  if (Array.isArray(keys) ? keys.includes(key) : keys.has(key)) {
+    return { offset: start, message: `duplicate key "${key}"`, hint: 'keep one occurrence: JSON parsers disagree on which one wins' };
+  }
+  if (Array.isArray(keys)) keys.push(key);
+  else keys.add(key);
+  if (frame.node) record(frame, key, start, skipSpace(text, text.indexOf(':', end + 1) + 1));
+  return undefined;
+}
+
+/** In a recorded array, places the item that starts after `[` or `,` (none before `]`). */
+function item(text: string, frame: Frame, after: number): void {
+  const at = skipSpace(text, after);
+  if (text.charCodeAt(at) !== 0x5d) record(frame, frame.index, at, at);
+}
+
+function record(frame: Frame, key: string | number, offset: number, valueOffset: number): void {
+  const node: IndexNode = { offset, valueOffset };
+  (frame.node!.children ??= new Map()).set(key, node);
+  frame.last = node;
 }
 
 /** The node at `path`, or the nearest indexed ancestor and how much of the path it covers. */

@@ -50,13 +50,13 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
       checkItem(itemFromTool(tool, maxStringsPerItem));
       continue;
     }
-    // Only the parameter checks read names rather than text; the full item is built on a hit.
+    // Only the parameter checks read names rather than text; the full item (with the parameters'
+    // paths the evidence names) is built on a hit.
     let item: SurfaceItem | undefined;
     for (const check of parameterChecks) {
-      const evidence = parameterEvidence(check, screen.parameters);
-      if (evidence.length === 0) continue;
+      if (!screen.parameters.some((param) => parameterRules(check).some((rule) => ruleMatches(rule, param)))) continue;
       item ??= itemFromTool(tool, maxStringsPerItem);
-      findings.push(toFinding(check, item, evidence, maxEvidencePerFinding));
+      findings.push(toFinding(check, item, parameterEvidence(check, item.parameters), maxEvidencePerFinding));
     }
   }
   extras.forEach(checkItem);
@@ -121,18 +121,27 @@ function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText
 }
 
 function parameterEvidence(check: CheckDefinition, parameters: readonly SurfaceParameter[]): string[] {
-  const d = check.detector;
-  if (d.type !== 'parameter') return [];
   const out: string[] = [];
   for (const param of parameters) {
-    for (const rule of d.rules) {
-      if (!compile(rule.name).test(param.name)) continue;
-      if (rule.description && !compile(rule.description).test((param.description ?? '').normalize('NFKC'))) continue;
+    for (const rule of parameterRules(check)) {
+      if (!ruleMatches(rule, param)) continue;
       const why = param.description ? ` described as "${visible(param.description, 120)}"` : '';
       out.push(`${rule.label}: parameter "${visible(param.name, 64)}" at ${visible(param.path, 120)}${why}`);
     }
   }
   return out;
+}
+
+type ParameterRule = Extract<Detector, { type: 'parameter' }>['rules'][number];
+
+function parameterRules(check: CheckDefinition): readonly ParameterRule[] {
+  return check.detector.type === 'parameter' ? check.detector.rules : [];
+}
+
+/** A parameter rule matches by name and, when it has one, by description. */
+function ruleMatches(rule: ParameterRule, param: SurfaceParameter): boolean {
+  if (!compile(rule.name).test(param.name)) return false;
+  return !rule.description || compile(rule.description).test((param.description ?? '').normalize('NFKC'));
 }
 
 const prefilters = new WeakMap<readonly CheckDefinition[], RegExp | null>();

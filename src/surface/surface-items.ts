@@ -32,13 +32,14 @@ interface Sink {
   readonly count: number;
 }
 
-function walkTool(tool: ToolRecord, sink: Sink, maxStrings: number): void {
+/** Field paths are built only for a full item: the screen of thousands of benign tools needs none. */
+function walkTool(tool: ToolRecord, sink: Sink, maxStrings: number, withPaths: boolean): void {
   push(sink, 'name', tool.name);
   push(sink, 'title', tool.title);
   push(sink, 'description', tool.description);
   push(sink, 'annotations.title', tool.annotations?.title);
-  walkSchema(sink, tool.inputSchema, 'inputSchema', 0, maxStrings);
-  walkSchema(sink, tool.outputSchema, 'outputSchema', 0, maxStrings);
+  walkSchema(sink, tool.inputSchema, withPaths ? 'inputSchema' : undefined, 0, maxStrings);
+  walkSchema(sink, tool.outputSchema, withPaths ? 'outputSchema' : undefined, 0, maxStrings);
 }
 
 function itemSink(item: SurfaceItem): Sink {
@@ -53,11 +54,14 @@ function itemSink(item: SurfaceItem): Sink {
 
 export function itemFromTool(tool: ToolRecord, maxStrings: number): SurfaceItem {
   const item: SurfaceItem = { kind: 'tool', name: tool.name, texts: [], parameters: [], locations: toolLocations(tool) };
-  walkTool(tool, itemSink(item), maxStrings);
+  walkTool(tool, itemSink(item), maxStrings, true);
   return item;
 }
 
-/** A tool's texts joined in item order (each cut at `maxLength`), and its parameters: what a first screen needs. */
+/**
+ * A tool's texts joined in item order (each cut at `maxLength`), and its parameters: what a first
+ * screen needs. Parameters carry no path here; a hit builds the full item, which has them.
+ */
 export interface ToolScreen {
   text: string;
   parameters: SurfaceParameter[];
@@ -76,6 +80,7 @@ export function screenTool(tool: ToolRecord, maxStrings: number, maxLength: numb
       },
     },
     maxStrings,
+    false,
   );
   return { text: texts.join('\n'), parameters };
 }
@@ -126,28 +131,30 @@ function toolLocations(tool: ToolRecord): Location[] {
  * Every string in a JSON Schema, with its path; property names become parameters too,
  * so a `sidenote` parameter is seen by name and by description.
  */
-function walkSchema(sink: Sink, node: unknown, path: string, depth: number, maxStrings: number): void {
+function walkSchema(sink: Sink, node: unknown, path: string | undefined, depth: number, maxStrings: number): void {
   if (depth > MAX_DEPTH || sink.count >= maxStrings) return;
   if (typeof node === 'string') {
-    push(sink, path, node);
+    push(sink, path ?? '', node);
     return;
   }
   if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) walkSchema(sink, node[i], `${path}/${i}`, depth + 1, maxStrings);
+    for (let i = 0; i < node.length; i++) walkSchema(sink, node[i], path === undefined ? undefined : `${path}/${i}`, depth + 1, maxStrings);
     return;
   }
   if (!isRecord(node)) return;
-  for (const key of Object.keys(node)) {
+  for (const key in node) {
     const child = node[key];
-    const childPath = `${path}/${key}`;
+    const childPath = path === undefined ? undefined : `${path}/${key}`;
     if (key === 'properties' && isRecord(child)) {
-      for (const prop of Object.keys(child)) {
+      for (const prop in child) {
         const schema = child[prop];
-        const propPath = `${childPath}/${prop}`;
-        push(sink, `${propPath} (name)`, prop);
+        const propPath = childPath === undefined ? '' : `${childPath}/${prop}`;
+        push(sink, childPath === undefined ? '' : `${propPath} (name)`, prop);
         const description = isRecord(schema) ? str(schema.description) : undefined;
-        sink.param({ path: propPath, name: prop, ...(description !== undefined ? { description } : {}) });
-        walkSchema(sink, schema, propPath, depth + 2, maxStrings);
+        const param: SurfaceParameter = { path: propPath, name: prop };
+        if (description !== undefined) param.description = description;
+        sink.param(param);
+        walkSchema(sink, schema, childPath === undefined ? undefined : propPath, depth + 2, maxStrings);
       }
       continue;
     }
