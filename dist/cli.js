@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-GPCRCQCU.js";
+} from "./chunks/chunk-CNGKWZ46.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -18,8 +18,8 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-55P7NB3B.js";
-import "./chunks/chunk-SOI6CMYK.js";
+} from "./chunks/chunk-77FVO5HB.js";
+import "./chunks/chunk-Y5GVRAJR.js";
 
 // src/cli/run.ts
 import { writeFile as writeFile2 } from "node:fs/promises";

@@ -13,15 +13,15 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-GPCRCQCU.js";
+} from "./chunks/chunk-CNGKWZ46.js";
 import {
   reportArtifact
-} from "./chunks/chunk-55P7NB3B.js";
+} from "./chunks/chunk-77FVO5HB.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-SOI6CMYK.js";
+} from "./chunks/chunk-Y5GVRAJR.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,7 +1,8 @@
 // Bundles the Action entry (dist/index.js) and the CLI entry (dist/cli.js) as ESM for node20+/node24.
 // Code that only some runs need (the MCP SDK for live introspection) goes to a chunk loaded on demand.
 import { build } from 'esbuild';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 
 // Bundled CommonJS dependencies call require(); ESM has none, so define it.
 const banner = "import { createRequire as __mrgCreateRequire } from 'node:module';\nconst require = __mrgCreateRequire(import.meta.url);";
@@ -13,7 +14,33 @@ writeValidators(generateValidators());
 const { generateCvssScores, writeCvssScores } = await import('./gen-cvss-scores.mjs');
 writeCvssScores(generateCvssScores());
 
+// Libraries the core loads on first use through `lazy(() => require(...))` (YAML manifests, CVSS
+// vectors not in the precomputed table, JSON syntax errors) are bundled apart, as CommonJS files
+// under dist/vendor. A scan that needs none of them never reads or compiles their 400 KB.
+const VENDOR = ['js-yaml', 'jsonc-parser', 'ae-cvss-calculator'];
+const VENDOR_MARK = '@mrg-vendor/';
+
 rmSync('dist', { recursive: true, force: true });
+for (const name of VENDOR) {
+  await build({
+    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' },
+    outfile: `dist/vendor/${name}.cjs`,
+    bundle: true,
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    format: 'cjs',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+const vendorPlugin = {
+  name: 'vendor',
+  setup(b) {
+    const filter = new RegExp(`^(${VENDOR.map((n) => n.replace(/[-]/g, '\\-')).join('|')})$`);
+    b.onResolve({ filter }, (args) => (args.kind === 'require-call' ? { path: `${VENDOR_MARK}${args.path}.cjs`, external: true } : undefined));
+  },
+};
 await build({
   entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
   outdir: 'dist',
@@ -29,6 +56,20 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
   minify: false,
+  plugins: [vendorPlugin],
 });
+// Each output file requires the vendor files through its own `require` (the banner's, made from
+// its own URL), by a path relative to where it sits: dist/ or dist/chunks/.
+for (const dir of ['dist', 'dist/chunks']) {
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.js'))) {
+    const file = join(dir, f);
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(VENDOR_MARK)) continue;
+    const prefix = `./${relative(dirname(file), 'dist/vendor')}/`.replace(/^\.\/\.\./, '..');
+    const out = text.replaceAll(/__require\("@mrg-vendor\/([^"]+)"\)/g, (_, name) => `require(${JSON.stringify(prefix + name)})`);
+    if (out.includes(VENDOR_MARK)) throw new Error(`${file}: a vendor require the build could not rewrite`);
+    writeFileSync(file, out);
+  }
+}
 const cli = 'dist/cli.js';
 writeFileSync(cli, `#!/usr/bin/env node\n${readFileSync(cli, 'utf8')}`);

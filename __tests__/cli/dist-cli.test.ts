@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -61,6 +63,28 @@ describe('the bundled dist/cli.js', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--format must be one of text, json, markdown, sarif/);
     expect(r.stderr).not.toMatch(/\bat .+\.js:\d+/);
+  });
+
+  it('loads the libraries it keeps in dist/vendor when a scan needs them: YAML, the JSON error locator, the CVSS calculator', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mrg-vendor-'));
+    try {
+      // A YAML manifest and a profile whose CVSS override is in no precomputed table.
+      writeFileSync(join(dir, 'smithery.yaml'), 'startCommand:\n  type: stdio\n');
+      const vector = 'CVSS:4.0/AV:A/AC:H/AT:P/PR:H/UI:A/VC:L/VI:L/VA:N/SC:L/SI:N/SA:N';
+      writeFileSync(join(dir, '.mcp-risk.yml'), `version: 1\nfindings:\n  - id: MAE-L1-01\n    cvss: ${vector}\n    rationale: adjacent network only, in this deployment\n`);
+      const ok = run('scan', dir, '--format', 'json', '--warn-only');
+      expect(ok.stderr).not.toMatch(/Cannot find module|internal error/);
+      const report = JSON.parse(ok.stdout) as { server: { sources: { format: string }[] }; findings: { id: string; cvss: { vector: string; score: number } }[] };
+      expect(report.server.sources.map((s) => s.format)).toContain('smithery');
+      expect(report.findings.find((f) => f.id === 'MAE-L1-01')?.cvss).toEqual({ vector, score: expect.any(Number) });
+
+      writeFileSync(join(dir, 'server.json'), '{\n  "name": "io.x/y",\n  oops\n}');
+      const bad = run('scan', dir, '--format', 'json');
+      expect(bad.code).toBe(2);
+      expect(bad.stderr).toMatch(/server\.json:3:3: invalid JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('prints its version', () => {
