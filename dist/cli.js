@@ -9,7 +9,7 @@ import {
   renderSarif,
   sarifToString,
   scanRepository
-} from "./chunks/chunk-CNGKWZ46.js";
+} from "./chunks/chunk-FKOIVFZQ.js";
 import {
   LOCK_FILE_NAME,
   computeLock,
@@ -18,8 +18,8 @@ import {
   lockMatches,
   parseLock,
   serializeLock
-} from "./chunks/chunk-77FVO5HB.js";
-import "./chunks/chunk-Y5GVRAJR.js";
+} from "./chunks/chunk-XCWFK5SU.js";
+import "./chunks/chunk-SPMM4U4O.js";
 
 // src/cli/run.ts
 import { writeFile as writeFile2 } from "node:fs/promises";

@@ -13,15 +13,15 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-CNGKWZ46.js";
+} from "./chunks/chunk-FKOIVFZQ.js";
 import {
   reportArtifact
-} from "./chunks/chunk-77FVO5HB.js";
+} from "./chunks/chunk-XCWFK5SU.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-Y5GVRAJR.js";
+} from "./chunks/chunk-SPMM4U4O.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -7,24 +7,30 @@ import { dirname, join, relative } from 'node:path';
 // Bundled CommonJS dependencies call require(); ESM has none, so define it.
 const banner = "import { createRequire as __mrgCreateRequire } from 'node:module';\nconst require = __mrgCreateRequire(import.meta.url);";
 
-// Schemas first: the bundle imports the validators compiled from them.
+// Schemas first: the bundle requires the validators compiled from them.
 const { generateValidators, writeValidators } = await import('./gen-validators.mjs');
 writeValidators(generateValidators());
 // And the base scores of the bundled CVSS vectors, so a scan need not load the calculator.
 const { generateCvssScores, writeCvssScores } = await import('./gen-cvss-scores.mjs');
 writeCvssScores(generateCvssScores());
 
-// Libraries the core loads on first use through `lazy(() => require(...))` (YAML manifests, CVSS
-// vectors not in the precomputed table, JSON syntax errors) are bundled apart, as CommonJS files
-// under dist/vendor. A scan that needs none of them never reads or compiles their 400 KB.
-const VENDOR = ['js-yaml', 'jsonc-parser', 'ae-cvss-calculator'];
+// Code the core loads on first use through `lazy(() => require(...))` is bundled apart, as CommonJS
+// files under dist/vendor: the libraries only some scans need (YAML manifests, CVSS vectors not in
+// the precomputed table, JSON syntax errors) and the validator of each input format. A scan of
+// JSON manifests neither reads nor compiles the 600 KB it does not use.
+const VENDOR_LIBRARIES = ['js-yaml', 'jsonc-parser', 'ae-cvss-calculator'];
+const VALIDATORS = 'src/manifest/generated/validators';
 const VENDOR_MARK = '@mrg-vendor/';
 
 rmSync('dist', { recursive: true, force: true });
-for (const name of VENDOR) {
+const vendored = [
+  ...VENDOR_LIBRARIES.map((name) => ({ out: `${name}.cjs`, contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' })),
+  ...readdirSync(VALIDATORS).map((f) => ({ out: `validators/${f}`, contents: readFileSync(join(VALIDATORS, f), 'utf8'), resolveDir: VALIDATORS })),
+];
+for (const v of vendored) {
   await build({
-    stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.', loader: 'js' },
-    outfile: `dist/vendor/${name}.cjs`,
+    stdin: { contents: v.contents, resolveDir: v.resolveDir, loader: 'js' },
+    outfile: `dist/vendor/${v.out}`,
     bundle: true,
     platform: 'node',
     mainFields: ['module', 'main'],
@@ -37,8 +43,11 @@ for (const name of VENDOR) {
 const vendorPlugin = {
   name: 'vendor',
   setup(b) {
-    const filter = new RegExp(`^(${VENDOR.map((n) => n.replace(/[-]/g, '\\-')).join('|')})$`);
-    b.onResolve({ filter }, (args) => (args.kind === 'require-call' ? { path: `${VENDOR_MARK}${args.path}.cjs`, external: true } : undefined));
+    const libraries = new RegExp(`^(${VENDOR_LIBRARIES.join('|')})$`);
+    b.onResolve({ filter: libraries }, (args) => (args.kind === 'require-call' ? { path: `${VENDOR_MARK}${args.path}.cjs`, external: true } : undefined));
+    b.onResolve({ filter: /^\.\/validators\/[a-z-]+\.cjs$/ }, (args) =>
+      args.kind === 'require-call' ? { path: `${VENDOR_MARK}${args.path.slice(2)}`, external: true } : undefined,
+    );
   },
 };
 await build({
