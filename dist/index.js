@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-FKOIVFZQ.js";
+} from "./chunks/chunk-NPKYK4IV.js";
 import {
   reportArtifact
 } from "./chunks/chunk-XCWFK5SU.js";
