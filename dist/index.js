@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-NPKYK4IV.js";
+} from "./chunks/chunk-RM3YLJ6L.js";
 import {
   reportArtifact
 } from "./chunks/chunk-XCWFK5SU.js";

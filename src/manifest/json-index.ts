@@ -39,7 +39,10 @@ type Problem = NonNullable<JsonIndex['problem']>;
 export function indexJson(text: string, from = 0): JsonIndex {
   const start = skipSpace(text, from);
   const root: IndexNode = { offset: from, valueOffset: start };
-  const stack: Frame[] = [];
+  // One frame per nesting level, reused by every container at that level: a tools dump opens tens
+  // of thousands of containers, and each would otherwise allocate a frame and a key list.
+  const frames: Frame[] = [];
+  let depthNow = -1;
   // Whitespace, colons, numbers and literals carry no structure: a native regex search jumps over
   // them, which is most of a pretty-printed file. Values inside recorded containers are placed
   // when their key or separator is seen, so nothing is lost by not stopping at a number.
@@ -51,7 +54,7 @@ export function indexJson(text: string, from = 0): JsonIndex {
     if (!structural.test(text)) break;
     i = structural.lastIndex - 1;
     const c = text.charCodeAt(i);
-    const top = stack.length > 0 ? stack[stack.length - 1] : undefined;
+    const top = depthNow >= 0 ? frames[depthNow] : undefined;
     if (c === 0x22 /* " */) {
       const end = stringEnd(text, i);
       if (expectKey && top !== undefined) {
@@ -63,24 +66,24 @@ export function indexJson(text: string, from = 0): JsonIndex {
       continue;
     }
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      const depth = top ? top.depth + 1 : 0;
+      const depth = depthNow + 1;
       if (depth > MAX_DEPTH) {
         return { root, problem: { offset: i, message: `nesting deeper than ${MAX_DEPTH} levels`, hint: 'flatten the document; no manifest needs this depth' } };
       }
       const node = depth >= INDEX_DEPTH ? undefined : top ? top.last : root;
-      const frame: Frame = { array: c === 0x5b, depth, index: 0, node, last: undefined, keys: undefined };
-      stack.push(frame);
+      const frame = openFrame(frames, depth, c === 0x5b, node);
+      depthNow = depth;
       expectKey = c === 0x7b;
       i++;
       if (frame.array && node) item(text, frame, i);
       continue;
     }
     if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      stack.pop();
+      depthNow--;
       expectKey = false;
       i++;
       // A sub-index started inside the document ends with its own container.
-      if (stack.length === 0 && from > 0) break;
+      if (depthNow < 0 && from > 0) break;
       continue;
     }
     // A comma.
@@ -94,6 +97,18 @@ export function indexJson(text: string, from = 0): JsonIndex {
     }
   }
   return { root };
+}
+
+function openFrame(frames: Frame[], depth: number, array: boolean, node: IndexNode | undefined): Frame {
+  const frame = frames[depth];
+  if (!frame) return (frames[depth] = { array, depth, index: 0, node, last: undefined, keys: undefined });
+  frame.array = array;
+  frame.index = 0;
+  frame.node = node;
+  frame.last = undefined;
+  if (Array.isArray(frame.keys)) frame.keys.length = 0;
+  else frame.keys = undefined;
+  return frame;
 }
 
 function skipSpace(text: string, i: number): number {
