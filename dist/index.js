@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-RM3YLJ6L.js";
+} from "./chunks/chunk-467RTYEH.js";
 import {
   reportArtifact
 } from "./chunks/chunk-XCWFK5SU.js";

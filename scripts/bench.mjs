@@ -1,5 +1,6 @@
 // npm run bench: end-to-end wall time and peak memory of the bundled CLI, beside a bare node start.
-// Usage: node scripts/bench.mjs [--runs N] [--json FILE]
+// Usage: node scripts/bench.mjs [--runs N] [--json FILE] [--node PATH]
+// --node times the CLI, and the bare start beside it, on another Node binary (the Action runs on node24).
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,13 +12,14 @@ const CLI = join(ROOT, 'dist', 'cli.js');
 const PRELOAD = join(ROOT, 'scripts', 'bench-rss.mjs');
 const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9;
+const NODE = args.includes('--node') ? args[args.indexOf('--node') + 1] : process.execPath;
 const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
 const work = mkdtempSync(join(tmpdir(), 'mrg-bench-'));
 
 /** Wall time of one plain run (no preload, so the baseline really is a bare `node -e ""`). */
 function time(argv) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, argv, { env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(NODE, argv, { env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`benchmark command failed (${r.status}): ${argv.join(' ')}\n${r.stderr}`);
   return ms;
@@ -26,7 +28,7 @@ function time(argv) {
 /** Peak resident memory of one run, read by a preloaded module at exit (a separate run: the preload costs time). */
 function peakMiB(argv) {
   const rssFile = join(work, 'rss');
-  spawnSync(process.execPath, ['--import', PRELOAD, ...argv], { env: { ...process.env, MRG_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
+  spawnSync(NODE, ['--import', PRELOAD, ...argv], { env: { ...process.env, MRG_BENCH_RSS_FILE: rssFile, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
   return Number(readFileSync(rssFile, 'utf8')) / 1024;
 }
 
@@ -164,7 +166,7 @@ try {
 
   const row = (name, r) =>
     `${name.padEnd(34)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.peakMiB.toFixed(1).padStart(7)} MiB  ${r.ratio.toFixed(2).padStart(5)}x bare (${r.bareMs.toFixed(0)} ms, interleaved)`;
-  console.log(`node ${process.version}, ${RUNS} runs per case (median wall time, peak RSS, ratio to bare node runs interleaved with the case)`);
+  console.log(`node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${RUNS} runs per case (median wall time, peak RSS, ratio to bare node runs interleaved with the case)`);
   console.log(row('bare `node -e ""`', results.bareNode));
   console.log(row(`corpus (${corpus.length} repos, median of medians)`, results.corpus));
   console.log(`${''.padEnd(34)} slowest corpus file: ${results.corpus.maxMedianMs.toFixed(1)} ms`);

@@ -25,7 +25,6 @@ const MAX_DEPTH = 64;
 
 interface Frame {
   array: boolean;
-  depth: number;
   index: number;
   /** Set when this container's children are recorded. */
   node: IndexNode | undefined;
@@ -101,7 +100,7 @@ export function indexJson(text: string, from = 0): JsonIndex {
 
 function openFrame(frames: Frame[], depth: number, array: boolean, node: IndexNode | undefined): Frame {
   const frame = frames[depth];
-  if (!frame) return (frames[depth] = { array, depth, index: 0, node, last: undefined, keys: undefined });
+  if (!frame) return (frames[depth] = { array, index: 0, node, last: undefined, keys: undefined });
   frame.array = array;
   frame.index = 0;
   frame.node = node;
