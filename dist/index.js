@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-467RTYEH.js";
+} from "./chunks/chunk-UEU5B6WS.js";
 import {
   reportArtifact
 } from "./chunks/chunk-XCWFK5SU.js";

@@ -51,8 +51,9 @@ function propertyNames(schema: unknown, depth = 0): string[] {
   const props = (schema as { properties?: unknown }).properties;
   if (typeof props !== 'object' || props === null) return [];
   const names: string[] = [];
-  for (const [key, value] of Object.entries(props)) {
-    names.push(key, ...propertyNames(value, depth + 1));
+  for (const key in props) {
+    names.push(key);
+    if (depth === 0) for (const nested of propertyNames((props as Record<string, unknown>)[key], 1)) names.push(nested);
   }
   return names;
 }
@@ -73,7 +74,7 @@ function toolFacts(profile: ServerProfile): ToolFacts[] {
   if (!facts) {
     facts = profile.tools.map((tool) => ({
       tool,
-      text: [tool.name, tool.title ?? '', tool.description ?? ''].join('\n'),
+      text: `${tool.name}\n${tool.title ?? ''}\n${tool.description ?? ''}`,
       props: propertyNames(tool.inputSchema),
       mayWrite: mayWrite(tool),
     }));
@@ -115,8 +116,16 @@ function weakHit(e: Evidence): Hit {
   return hit;
 }
 
+// One hit object per tool, shared by every condition that names it (hits are never mutated).
+const toolHits = new WeakMap<ToolRecord, Hit>();
+
 function toolHit(tool: ToolRecord): Hit {
-  return tool.location ? { tool: tool.name, location: tool.location } : { tool: tool.name };
+  let hit = toolHits.get(tool);
+  if (!hit) {
+    hit = tool.location ? { tool: tool.name, location: tool.location } : { tool: tool.name };
+    toolHits.set(tool, hit);
+  }
+  return hit;
 }
 
 function fact(input: InferenceInput, which: ProfileFact): Outcome {

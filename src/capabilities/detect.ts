@@ -170,10 +170,13 @@ function inputProperties(tool: ToolRecord): [string, string | undefined][] {
   if (typeof schema !== 'object' || schema === null) return [];
   const props = (schema as { properties?: unknown }).properties;
   if (typeof props !== 'object' || props === null) return [];
-  return Object.entries(props as Record<string, unknown>).map(([name, def]) => {
+  const out: [string, string | undefined][] = [];
+  for (const name in props) {
+    const def = (props as Record<string, unknown>)[name];
     const format = typeof def === 'object' && def !== null ? (def as { format?: unknown }).format : undefined;
-    return [name, typeof format === 'string' ? format : undefined];
-  });
+    out.push([name, typeof format === 'string' ? format : undefined]);
+  }
+  return out;
 }
 
 function profileEvidence(profile: ServerProfile, fact: ProfileFact): Evidence[] {

@@ -1,4 +1,4 @@
-import type { Capability, ScanResult } from '../model/index.js';
+import type { Capability, ScanResult, ToolRecord } from '../model/index.js';
 import type { Delta } from '../policy/delta.js';
 
 /**
@@ -35,6 +35,29 @@ function capabilitiesByTool(caps: readonly Capability[]): Map<string, string[]> 
   return byTool;
 }
 
+/** One tool of the report; optional keys are left out, not null. Built key by key: a report may list thousands. */
+function toolReport(t: ToolRecord, capabilities: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = { name: t.name };
+  if (t.title !== undefined) out['title'] = t.title;
+  out['readOnly'] = t.effective.readOnly;
+  out['destructive'] = t.effective.destructive;
+  out['openWorld'] = t.effective.openWorld;
+  out['idempotent'] = t.effective.idempotent;
+  out['annotationsDeclared'] = t.annotationsDeclared;
+  if (t.annotationsAllDefault) out['annotationsAllDefault'] = true;
+  if (t.annotations) out['annotations'] = t.annotations;
+  if (t.requiredScopes) out['requiredScopes'] = t.requiredScopes;
+  if (t.httpMethod) out['httpMethod'] = t.httpMethod;
+  out['capabilities'] = capabilities;
+  out['source'] = t.origins[0]?.path ?? null;
+  out['origins'] = t.origins.map((o) => {
+    const origin: Record<string, unknown> = { path: o.path, format: o.format, provenance: o.provenance };
+    if (o.line !== undefined) origin['line'] = o.line;
+    return origin;
+  });
+  return out;
+}
+
 /** The stable JSON report (SPEC §10). Stages that did not run are absent, never faked. */
 export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, unknown> {
   const p = result.profile;
@@ -48,22 +71,7 @@ export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, 
       version: result.server.version ?? null,
       sources: result.server.sources,
     },
-    tools: p.tools.map((t) => ({
-      name: t.name,
-      ...(t.title !== undefined && { title: t.title }),
-      readOnly: t.effective.readOnly,
-      destructive: t.effective.destructive,
-      openWorld: t.effective.openWorld,
-      idempotent: t.effective.idempotent,
-      annotationsDeclared: t.annotationsDeclared,
-      ...(t.annotationsAllDefault && { annotationsAllDefault: true }),
-      ...(t.annotations && { annotations: t.annotations }),
-      ...(t.requiredScopes && { requiredScopes: t.requiredScopes }),
-      ...(t.httpMethod && { httpMethod: t.httpMethod }),
-      capabilities: toolCaps.get(t.name) ?? [],
-      source: t.origins[0]?.path ?? null,
-      origins: t.origins.map((o) => ({ path: o.path, format: o.format, provenance: o.provenance, ...(o.line !== undefined && { line: o.line }) })),
-    })),
+    tools: p.tools.map((t) => toolReport(t, toolCaps.get(t.name) ?? [])),
     surface: result.capabilities.surface,
     transports: p.transports,
     packages: p.packages,

@@ -125,7 +125,7 @@ export const toolParams: Detector = ({ profile }, p, name) => {
   for (const t of tools) {
     const props = properties(t.inputSchema);
     let keys: string[] | undefined;
-    for (const k of Object.keys(props)) {
+    for (const k in props) {
       if (!re.test(k)) continue;
       const v = props[k];
       if (needMax && isNumeric(v) && !(isRecord(v) && typeof v['maximum'] === 'number')) continue;
