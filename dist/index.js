@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-UEU5B6WS.js";
+} from "./chunks/chunk-CGDLM6A4.js";
 import {
   reportArtifact
 } from "./chunks/chunk-XCWFK5SU.js";

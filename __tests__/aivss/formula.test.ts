@@ -166,3 +166,19 @@ describe('bands and input checks', () => {
     expect(() => aivssScore({ version: '0.8', cvss: Number.NaN, factorSum: 1 })).toThrow(RangeError);
   });
 });
+
+describe('repeated inputs', () => {
+  it('give the same frozen breakdown, and a defaulted threat or mitigation is told apart from a named one', () => {
+    const a = aivssBreakdown({ version: '0.8', cvss: 6.5, factorSum: 6, threat: 'attacked', mitigation: 'partial' });
+    expect(aivssBreakdown({ version: '0.8', cvss: 6.5, factorSum: 6, threat: 'attacked', mitigation: 'partial' })).toBe(a);
+    expect(Object.isFrozen(a)).toBe(true);
+    expect(aivssBreakdown({ version: '0.5', cvss: 6.5, factorSum: 6, threat: 'attacked', mitigation: 'partial' }).score).not.toBe(a.score);
+    const defaulted = aivssBreakdown({ version: '0.8', cvss: 6.5, factorSum: 6 });
+    expect(defaulted).toMatchObject({ threat: 'poc', mitigation: 'none' });
+    expect(aivssBreakdown({ version: '0.8', cvss: 6.5, factorSum: 6, threat: 'poc', mitigation: 'none' }).score).toBe(defaulted.score);
+  });
+
+  it('an invalid input still throws every time (errors are not kept)', () => {
+    for (let i = 0; i < 2; i++) expect(() => aivssScore({ version: '0.8', cvss: 11, factorSum: 1 })).toThrow(RangeError);
+  });
+});

@@ -37,8 +37,25 @@ function checkRange(name: string, value: number): void {
   }
 }
 
+// A scan scores a few dozen findings, and the what-if analyses score them again with other
+// factors: the same handful of inputs recur. The computation is pure, so its results are kept
+// (frozen: callers share them). Bounded, for a long batch run.
+const MAX_MEMO = 4096;
+const memo = new Map<string, AivssBreakdown>();
+
 /** The whole computation in exact decimal arithmetic; rounded half up once, at the end, and clamped to [0, 10]. */
 export function aivssBreakdown(input: AivssInput): AivssBreakdown {
+  const key = `${input.version}|${input.cvss}|${input.factorSum}|${input.threat ?? ''}|${input.mitigation ?? ''}`;
+  let breakdown = memo.get(key);
+  if (!breakdown) {
+    breakdown = Object.freeze(computeBreakdown(input));
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(key, breakdown);
+  }
+  return breakdown;
+}
+
+function computeBreakdown(input: AivssInput): AivssBreakdown {
   checkRange('CVSS base score', input.cvss);
   checkRange('factor sum', input.factorSum);
   const params = scoringParameters().versions[input.version];
@@ -81,9 +98,14 @@ export function aivssScore(input: AivssInput): number {
 
 /** Qualitative band of a rounded score: ≥9.0 Critical, ≥7.0 High, ≥4.0 Medium, ≥0.1 Low, else None. */
 export function severityOf(score: number): Severity {
-  const value = exact(score);
-  for (const band of scoringParameters().bands) {
-    if (value.greaterThanOrEqualTo(band.min)) return band.severity;
+  let severity = severities.get(score);
+  if (severity === undefined) {
+    const value = exact(score);
+    severity = scoringParameters().bands.find((band) => value.greaterThanOrEqualTo(band.min))?.severity ?? 'None';
+    // Scores have one decimal: at most 101 of them.
+    if (severities.size < MAX_MEMO) severities.set(score, severity);
   }
-  return 'None';
+  return severity;
 }
+
+const severities = new Map<number, Severity>();

@@ -24,10 +24,20 @@ export function snapLevel(value: number): number {
   return roundHalfUp(exact(value).times(2), 0) / 2;
 }
 
+// The what-if analyses take the posture of many factor sets that differ in one value or none.
+const postures = new Map<string, Readonly<Posture>>();
+
 export function postureOf(factors: readonly FactorResult[]): Posture {
-  return {
-    sum: roundHalfUp(factorSumExact(factors), 1),
-    snappedSum: roundHalfUp(sumExact(factors.map((f) => snapLevel(f.value))), 1),
-    continuous: factors.some((f) => ![0, 0.5, 1].includes(f.value)),
-  };
+  const key = factors.map((f) => f.value).join(',');
+  let posture = postures.get(key);
+  if (!posture) {
+    posture = Object.freeze({
+      sum: roundHalfUp(factorSumExact(factors), 1),
+      snappedSum: roundHalfUp(sumExact(factors.map((f) => snapLevel(f.value))), 1),
+      continuous: factors.some((f) => ![0, 0.5, 1].includes(f.value)),
+    });
+    if (postures.size >= 4096) postures.clear();
+    postures.set(key, posture);
+  }
+  return posture;
 }
