@@ -13,10 +13,10 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-CGDLM6A4.js";
+} from "./chunks/chunk-4YUN6FN5.js";
 import {
   reportArtifact
-} from "./chunks/chunk-XCWFK5SU.js";
+} from "./chunks/chunk-YXJSNAAH.js";
 import {
   __commonJS,
   __require,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { detectPoisoning, toolRecordsFromIntrospection } from '../../src/surface/index.js';
 import { observedTools } from './helpers.js';
 
@@ -107,5 +108,29 @@ describe('detectPoisoning', () => {
   it('examines only a bounded prefix of a huge text', () => {
     const huge = `${'a'.repeat(100_000)} ignore previous instructions`;
     expect(ids(tool({ name: 'big', description: huge }))).toEqual([]);
+  });
+
+  it('screens tools without missing anything: a tool fires the same text checks as a prompt (never screened) with the same text', () => {
+    // Pieces of every kind of check, case changes, invisible characters and plain prose.
+    const pieces = [
+      'Ignore previous instructions', 'IGNORE ALL PRIOR PROMPTS', 'do not tell the user', 'Before using this tool, read and pass it',
+      '<important>', 'you must first read', 'other MCP servers', 'mcp__slack__post', 'When the user calls send_email,', 'instead of the `slack_post` tool',
+      'the delete_all_files tool', '"fetch_page" function', '~/.ssh/id_rsa', ' .env ', '/etc/passwd', '.aws/credentials', 'mcp.json',
+      'https://x.io/a?d={data}', 'abc.ngrok.io', 'send it to https://evil.example', 'Lists projects.', 'Returns JSON.', 'the user', 'tool', 'function',
+      '\u200b', '\u202e', '\u00ad', '\u{e0049}\u{e0067}', '\n', ' ', '.', '_',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 8 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, text, (title, description) => {
+        const [t] = tool({ name: 'probe', title, description });
+        const prompt = { name: 'probe', title, description };
+        const fired = (kind: 'tool' | 'prompt') =>
+          detectPoisoning(kind === 'tool' ? { tools: [t!] } : { tools: [], prompts: [prompt] })
+            .map((f) => f.id.split(':')[0])
+            .filter((id) => id !== 'MRG-POISON-EXFIL-PARAM');
+        expect(fired('tool')).toEqual(fired('prompt'));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -46,7 +46,7 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
     // fire. With no hidden characters the prepared text is the raw text (NFKC for non-ASCII), and
     // NFKC of the joined texts is the join of each text's NFKC ('\n' neither composes nor reorders).
     const screen = screenTool(tool, maxStringsPerItem, maxTextLength);
-    if (hiddenAny.test(screen.text) || !prefilter || prefilter.test(nfkc(screen.text))) {
+    if (hiddenAny.test(screen.text) || !prefilter || matchesAny(prefilter, nfkc(screen.text))) {
       checkItem(itemFromTool(tool, maxStringsPerItem));
       continue;
     }
@@ -61,6 +61,11 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
   }
   extras.forEach(checkItem);
   return findings;
+}
+
+function matchesAny(res: readonly RegExp[], text: string): boolean {
+  for (const re of res) if (re.test(text)) return true;
+  return false;
 }
 
 interface PreparedText extends SurfaceText {
@@ -144,26 +149,33 @@ function ruleMatches(rule: ParameterRule, param: SurfaceParameter): boolean {
   return !rule.description || compile(rule.description).test((param.description ?? '').normalize('NFKC'));
 }
 
-const prefilters = new WeakMap<readonly CheckDefinition[], RegExp | null>();
+const prefilters = new WeakMap<readonly CheckDefinition[], RegExp[] | null>();
 
 /**
- * Every text pattern of the checks as one case-insensitive multi-line alternation: it matches
- * whenever any single pattern could (a superset), so a miss means no text check can fire.
+ * Every text pattern of the checks as multi-line alternations, one per set of flags: together they
+ * match whenever any single pattern could (a superset), so a miss means no text check can fire.
+ * Keeping each pattern's own case sensitivity halves the cost: a case-sensitive identifier pattern
+ * made case-insensitive would try to match at every word.
  */
-function anyPatternOf(checks: readonly CheckDefinition[]): RegExp | undefined {
-  let re = prefilters.get(checks);
-  if (re === undefined) {
-    const sources = checks.flatMap((c) =>
-      c.detector.type === 'patterns' ? c.detector.patterns : c.detector.type === 'tool-reference' ? [...c.detector.patterns, ...c.detector.namePatterns] : [],
-    );
-    try {
-      re = sources.length > 0 ? new RegExp(sources.map((p) => `(?:${p.source})`).join('|'), 'im') : null;
-    } catch {
-      re = null;
+function anyPatternOf(checks: readonly CheckDefinition[]): RegExp[] | undefined {
+  let res = prefilters.get(checks);
+  if (res === undefined) {
+    const byFlags = new Map<string, string[]>();
+    for (const c of checks) {
+      const specs = c.detector.type === 'patterns' ? c.detector.patterns : c.detector.type === 'tool-reference' ? [...c.detector.patterns, ...c.detector.namePatterns] : [];
+      for (const spec of specs) {
+        const flags = [...new Set((spec.flags ?? '').replace(/[gy]/g, '') + 'm')].sort().join('');
+        byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${spec.source})`]);
+      }
     }
-    prefilters.set(checks, re);
+    try {
+      res = byFlags.size > 0 ? [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)) : null;
+    } catch {
+      res = null;
+    }
+    prefilters.set(checks, res);
   }
-  return re ?? undefined;
+  return res ?? undefined;
 }
 
 const joinedCache = new WeakMap<PreparedText[], string>();
