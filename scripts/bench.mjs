@@ -43,17 +43,22 @@ const BARE = ['-e', ''];
  * Runs of the case alternate with bare `node -e ""` runs, so a machine that speeds up or slows
  * down during the benchmark moves both medians alike and the ratio stays honest.
  */
-function series(argv, runs = RUNS) {
+function series(argv, runs = RUNS, reference = undefined) {
   time(argv); // warm the file cache
   const samples = [];
   const bare = [];
+  const ref = [];
   for (let i = 0; i < runs; i++) {
     bare.push(time(BARE));
+    if (reference) ref.push(time(reference));
     samples.push(time(argv));
   }
   const medianMs = median(samples);
   const bareMs = median(bare);
-  return { medianMs, bareMs, ratio: medianMs / bareMs, peakMiB: peakMiB(argv) };
+  const out = { medianMs, bareMs, ratio: medianMs / bareMs, peakMiB: peakMiB(argv) };
+  // A second reference run in the same rounds (the empty scan): what the case costs beyond start-up.
+  if (reference) out.referenceMs = median(ref);
+  return out;
 }
 
 /** A server with `n` realistic tools: names with verbs, descriptions, input schemas, mixed annotations. */
@@ -157,8 +162,10 @@ try {
   const empty = join(work, 'empty');
   mkdirSync(empty, { recursive: true });
   results.empty = series([CLI, 'scan', empty, '--format', 'json']);
-  results.tools2000 = series([CLI, 'scan', generatedServer(2000), '--format', 'json']);
+  const emptyScan = [CLI, 'scan', empty, '--format', 'json'];
+  results.tools2000 = series([CLI, 'scan', generatedServer(2000), '--format', 'json'], RUNS, emptyScan);
   results.ratio2000 = results.tools2000.ratio;
+  results.tools2000.perToolUs = ((results.tools2000.medianMs - results.tools2000.referenceMs) / 2000) * 1000;
   results.baseVsHead = series([CLI, 'scan', gitRepo(), '--base-ref', 'HEAD~1', '--format', 'json']);
   const repos = batchRepos(200);
   results.batch200 = series([CLI, 'batch', ...repos], Math.max(3, Math.floor(RUNS / 3)));
@@ -175,6 +182,9 @@ try {
   console.log(row('base vs head (git, 41 tools)', results.baseVsHead));
   console.log(row('batch of 200 repositories', results.batch200));
   console.log(`2,000 tools vs bare node: ${results.ratio2000.toFixed(2)}x (target < 3x); peak ${results.tools2000.peakMiB.toFixed(1)} MiB (target < 200 MiB)`);
+  console.log(
+    `2,000 tools beyond an empty scan (interleaved, ${results.tools2000.referenceMs.toFixed(0)} ms): ${results.tools2000.perToolUs.toFixed(0)} µs per tool, ${(results.tools2000.medianMs / results.tools2000.referenceMs).toFixed(2)}x the empty scan`,
+  );
   console.log(`empty repository (start-up cost) vs bare node: ${results.empty.ratio.toFixed(2)}x`);
   console.log(`batch: ${results.batch200.perRepoMs.toFixed(1)} ms per repository after start-up (target < 20 ms); peak ${results.batch200.peakMiB.toFixed(1)} MiB`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
