@@ -104,12 +104,17 @@ describe('indexJson', () => {
       fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(...layouts), (value, layout) => {
         const text = layout(value);
         const index = indexJson(text);
-        expect(index.problem).toBeUndefined();
+        // Generated objects may have a "__proto__" key: the one thing a valid document is refused for.
+        if (index.problem) {
+          expect(index.problem.message).toBe('forbidden key "__proto__"');
+          expect(text.slice(index.problem.offset, index.problem.offset + 11)).toBe('"__proto__"');
+          return;
+        }
         const tree = parseTree(text)!;
         expect(index.root.valueOffset).toBe(tree.offset);
         if (tree.type === 'object' || tree.type === 'array') expectSameAsTree(text, index, tree, 3);
       }),
-      { numRuns: 400 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 0) || 400 },
     );
   });
 });

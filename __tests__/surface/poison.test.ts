@@ -130,7 +130,7 @@ describe('detectPoisoning', () => {
             .filter((id) => id !== 'MRG-POISON-EXFIL-PARAM');
         expect(fired('tool')).toEqual(fired('prompt'));
       }),
-      { numRuns: 500 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 0) || 500 },
     );
   });
 });
