@@ -114,7 +114,7 @@ describe('indexJson', () => {
         expect(index.root.valueOffset).toBe(tree.offset);
         if (tree.type === 'object' || tree.type === 'array') expectSameAsTree(text, index, tree, 3);
       }),
-      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 0) || 400 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 0) || 400, ...(process.env['FUZZ_SEED'] !== undefined && { seed: Number(process.env['FUZZ_SEED']) }) },
     );
   });
 });

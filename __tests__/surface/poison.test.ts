@@ -130,7 +130,7 @@ describe('detectPoisoning', () => {
             .filter((id) => id !== 'MRG-POISON-EXFIL-PARAM');
         expect(fired('tool')).toEqual(fired('prompt'));
       }),
-      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 0) || 500 },
+      { numRuns: Number(process.env['FUZZ_RUNS'] ?? 0) || 500, ...(process.env['FUZZ_SEED'] !== undefined && { seed: Number(process.env['FUZZ_SEED']) }) },
     );
   });
 });
