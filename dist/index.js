@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-4YUN6FN5.js";
+} from "./chunks/chunk-WYOQ2GQN.js";
 import {
   reportArtifact
 } from "./chunks/chunk-YXJSNAAH.js";

@@ -74,7 +74,8 @@ for (const dir of ['dist', 'dist/chunks']) {
     const file = join(dir, f);
     const text = readFileSync(file, 'utf8');
     if (!text.includes(VENDOR_MARK)) continue;
-    const prefix = `./${relative(dirname(file), 'dist/vendor')}/`.replace(/^\.\/\.\./, '..');
+    const rel = relative(dirname(file), 'dist/vendor');
+    const prefix = rel.startsWith('..') ? `${rel}/` : `./${rel}/`;
     const out = text.replaceAll(/__require\("@mrg-vendor\/([^"]+)"\)/g, (_, name) => `require(${JSON.stringify(prefix + name)})`);
     if (out.includes(VENDOR_MARK)) throw new Error(`${file}: a vendor require the build could not rewrite`);
     writeFileSync(file, out);

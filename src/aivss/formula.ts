@@ -2,6 +2,7 @@ import type { AivssVersion, MitigationLevel, ThreatMultiplierLevel } from '../mo
 import type { Severity } from '../model/finding.js';
 import { clampExact, exact, roundHalfUp, type Exact } from './decimal.js';
 import { scoringParameters } from './parameters.js';
+import { boundedCache } from '../memo.js';
 
 export interface AivssInput {
   version: AivssVersion;
@@ -38,21 +39,14 @@ function checkRange(name: string, value: number): void {
 }
 
 // A scan scores a few dozen findings, and the what-if analyses score them again with other
-// factors: the same handful of inputs recur. The computation is pure, so its results are kept
-// (frozen: callers share them). Bounded, for a long batch run.
-const MAX_MEMO = 4096;
-const memo = new Map<string, AivssBreakdown>();
+// factors: the same handful of inputs recur, and the computation is pure.
+const breakdowns = boundedCache<string, AivssBreakdown>();
+const severities = boundedCache<number, Severity>();
 
 /** The whole computation in exact decimal arithmetic; rounded half up once, at the end, and clamped to [0, 10]. */
 export function aivssBreakdown(input: AivssInput): AivssBreakdown {
   const key = `${input.version}|${input.cvss}|${input.factorSum}|${input.threat ?? ''}|${input.mitigation ?? ''}`;
-  let breakdown = memo.get(key);
-  if (!breakdown) {
-    breakdown = Object.freeze(computeBreakdown(input));
-    if (memo.size >= MAX_MEMO) memo.clear();
-    memo.set(key, breakdown);
-  }
-  return breakdown;
+  return breakdowns(key, () => Object.freeze(computeBreakdown(input)));
 }
 
 function computeBreakdown(input: AivssInput): AivssBreakdown {
@@ -98,14 +92,8 @@ export function aivssScore(input: AivssInput): number {
 
 /** Qualitative band of a rounded score: ≥9.0 Critical, ≥7.0 High, ≥4.0 Medium, ≥0.1 Low, else None. */
 export function severityOf(score: number): Severity {
-  let severity = severities.get(score);
-  if (severity === undefined) {
+  return severities(score, () => {
     const value = exact(score);
-    severity = scoringParameters().bands.find((band) => value.greaterThanOrEqualTo(band.min))?.severity ?? 'None';
-    // Scores have one decimal: at most 101 of them.
-    if (severities.size < MAX_MEMO) severities.set(score, severity);
-  }
-  return severity;
+    return scoringParameters().bands.find((band) => value.greaterThanOrEqualTo(band.min))?.severity ?? 'None';
+  });
 }
-
-const severities = new Map<number, Severity>();

@@ -1,5 +1,6 @@
 import type { FactorResult } from '../model/factor.js';
 import { exact, roundHalfUp, sumExact, type Exact } from './decimal.js';
+import { boundedCache } from '../memo.js';
 
 export interface Posture {
   /** Σ factor values (v0.5's agent-level AARS), half up to one decimal. */
@@ -25,19 +26,14 @@ export function snapLevel(value: number): number {
 }
 
 // The what-if analyses take the posture of many factor sets that differ in one value or none.
-const postures = new Map<string, Readonly<Posture>>();
+const postures = boundedCache<string, Posture>();
 
 export function postureOf(factors: readonly FactorResult[]): Posture {
-  const key = factors.map((f) => f.value).join(',');
-  let posture = postures.get(key);
-  if (!posture) {
-    posture = Object.freeze({
+  return postures(factors.map((f) => f.value).join(','), () =>
+    Object.freeze({
       sum: roundHalfUp(factorSumExact(factors), 1),
       snappedSum: roundHalfUp(sumExact(factors.map((f) => snapLevel(f.value))), 1),
       continuous: factors.some((f) => ![0, 0.5, 1].includes(f.value)),
-    });
-    if (postures.size >= 4096) postures.clear();
-    postures.set(key, posture);
-  }
-  return posture;
+    }),
+  );
 }
