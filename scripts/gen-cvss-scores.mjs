@@ -3,7 +3,8 @@
 // with. Run by the build; the output is committed and a test fails when it is stale. Vectors a
 // user writes in .mcp-risk.yml are still scored by ae-cvss-calculator at run time.
 import { createRequire } from 'node:module';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { writeIfChanged } from './write-if-changed.mjs';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
@@ -40,13 +41,7 @@ export function generateCvssScores(root = 'data') {
 }
 
 export function writeCvssScores(text) {
-  let old;
-  try {
-    old = readFileSync(CVSS_SCORES_JSON, 'utf8');
-  } catch {
-    old = undefined;
-  }
-  if (old !== text) writeFileSync(CVSS_SCORES_JSON, text);
+  writeIfChanged(CVSS_SCORES_JSON, text);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) writeCvssScores(generateCvssScores());

@@ -4,7 +4,8 @@
 // output is committed and a test fails when it is stale.
 import { Ajv } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
-import { readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, mkdirSync } from 'node:fs';
+import { writeIfChanged } from './write-if-changed.mjs';
 import { join } from 'node:path';
 
 const SCHEMAS = {
@@ -29,10 +30,14 @@ const fileOf = (name) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)
 /** Every generated file, path → text. */
 export function generateValidators() {
   const ajv = new Ajv({ allErrors: true, strict: false, code: { source: true, lines: false } });
-  for (const file of Object.values(SCHEMAS)) ajv.addSchema(JSON.parse(readFileSync(file, 'utf8')));
+  // Every schema is added before any is compiled: they refer to each other by $id.
+  const ids = Object.entries(SCHEMAS).map(([name, file]) => {
+    const schema = JSON.parse(readFileSync(file, 'utf8'));
+    ajv.addSchema(schema);
+    return [name, schema.$id];
+  });
   const files = {};
-  for (const [name, file] of Object.entries(SCHEMAS)) {
-    const id = JSON.parse(readFileSync(file, 'utf8')).$id;
+  for (const [name, id] of ids) {
     // The runtime helpers stay require()s: the build bundles each file with what it requires.
     files[`${VALIDATOR_DIR}/${fileOf(name)}`] = `${HEADER}/* eslint-disable */\n${standaloneCode(ajv, ajv.getSchema(id))}\n`;
   }
@@ -68,15 +73,7 @@ export function writeValidators(files) {
   for (const f of readdirSync(VALIDATOR_DIR)) {
     if (!(join(VALIDATOR_DIR, f) in files)) rmSync(join(VALIDATOR_DIR, f));
   }
-  for (const [file, text] of Object.entries(files)) {
-    let old;
-    try {
-      old = readFileSync(file, 'utf8');
-    } catch {
-      old = undefined;
-    }
-    if (old !== text) writeFileSync(file, text);
-  }
+  for (const [file, text] of Object.entries(files)) writeIfChanged(file, text);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) writeValidators(generateValidators());
