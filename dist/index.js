@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-WYOQ2GQN.js";
+} from "./chunks/chunk-DED34ZUX.js";
 import {
   reportArtifact
 } from "./chunks/chunk-YXJSNAAH.js";

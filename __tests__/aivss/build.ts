@@ -55,6 +55,7 @@ export function capabilities(
       id: id as CapabilityId,
       evidence: (names ?? []).map((t): Evidence => ({ kind, detail: `${t} shows ${id}`, tool: t })),
     })),
+    effects: [],
     surface: {
       toolCount: tools.length,
       unknown: tools.length === 0,

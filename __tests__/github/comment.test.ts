@@ -133,7 +133,7 @@ function resultStub() {
     aivssVersion: '0.8' as const,
     server: { sources: [] },
     profile: { sources: [], packages: [], transports: [], remotes: [], secrets: [], tools: [], toolsIncomplete: false, oauthProviders: [], filesystemScopes: [], network: {}, safetyKnobs: [], privacyPolicies: [] },
-    capabilities: { capabilities: [], surface: { toolCount: 0, unknown: true, incomplete: false, annotated: 0, readOnly: 0, destructive: 0, openWorld: 0 } },
+    capabilities: { capabilities: [], surface: { toolCount: 0, unknown: true, incomplete: false, annotated: 0, readOnly: 0, destructive: 0, openWorld: 0 }, effects: [] },
     errors: [],
     notices: [],
   };

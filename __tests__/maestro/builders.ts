@@ -72,6 +72,7 @@ export function caps(ids: readonly CapabilityId[], toolCount = 1): CapabilityPro
   return {
     capabilities,
     surface: { toolCount, unknown: toolCount === 0, incomplete: false, annotated: 0, readOnly: 0, destructive: 0, openWorld: 0 },
+    effects: [],
   };
 }
 

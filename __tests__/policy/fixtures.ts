@@ -27,6 +27,7 @@ export function bareResult(overrides: Partial<ScanResult> = {}): ScanResult {
     capabilities: {
       capabilities: [],
       surface: { toolCount: 0, unknown: true, incomplete: false, annotated: 0, readOnly: 0, destructive: 0, openWorld: 0 },
+      effects: [],
     },
     errors: [],
     notices: [],

@@ -3,6 +3,7 @@ import type { ControlResult, ControlStatus } from '../model/control.js';
 import type { Location } from '../model/location.js';
 import type { ServerProfile } from '../model/profile.js';
 import type { ToolRecord } from '../model/tool.js';
+import { classifyTool } from '../capabilities/effects.js';
 import type { Condition, ControlCondStatus, ProfileFact, ToolMatch } from './rubric.js';
 
 /** What the factor rubric reads: the normalized profile, its capabilities and, when evaluated, MAESTRO control results. */
@@ -41,9 +42,10 @@ function regex(pattern: string): RegExp {
   return re;
 }
 
+/** The tool's inferred effect changes something (what it does, not what MCP defaults assume). */
 export function mayWrite(tool: ToolRecord): boolean {
-  if (tool.effective.readOnly) return false;
-  return !(tool.httpMethod !== undefined && SAFE_METHODS.has(tool.httpMethod.toLowerCase()));
+  if (tool.httpMethod !== undefined && SAFE_METHODS.has(tool.httpMethod.toLowerCase())) return false;
+  return classifyTool(tool).effects.includes('write');
 }
 
 function propertyNames(schema: unknown, depth = 0): string[] {
@@ -274,7 +276,22 @@ function evaluateUncached(cond: Condition, input: InferenceInput): Outcome {
     if (cond.surface === 'incomplete') {
       return { ok: s.incomplete || input.profile.toolsIncomplete, hits: [{ detail: 'a source says its tool list is generated at run time or incomplete' }] };
     }
+    if (cond.surface === 'any') return { ok: true, hits: [] };
     return { ok: !s.unknown && s.toolCount > 0, hits: [{ detail: `${s.toolCount} tools listed` }] };
+  }
+  if ('effect' in cond) {
+    const hits: Hit[] = [];
+    const effects = input.capabilities.effects;
+    const tools = input.profile.tools;
+    for (let i = 0; i < effects.length; i++) {
+      const e = effects[i]!.effects;
+      if (!e.includes(cond.effect)) continue;
+      if (cond.with && !cond.with.every((w) => e.includes(w))) continue;
+      if (cond.without && cond.without.some((w) => e.includes(w))) continue;
+      const tool = tools[i];
+      if (tool) hits.push(toolHit(tool));
+    }
+    return hits.length >= (cond.min ?? 1) ? { ok: true, hits } : NO;
   }
   if ('stat' in cond) {
     const value = stat(input, cond.stat);

@@ -17,3 +17,6 @@ export { whatWouldLowerIt, fixPath } from './lower.js';
 export type { LowerItInput, LowerItEntry, ScoreSnapshot, FixPathStep } from './lower.js';
 export { appendixAssessment, localFactorVector, owaspCategoryOf, LOCAL_VECTOR_PREFIX, LOCAL_VECTOR_NOTE } from './appendix.js';
 export type { AppendixAssessment, AppendixVulnerability, AppendixInput, AmplificationFactors } from './appendix.js';
+export { assess, assessWithControls, scenarioFindingId } from './assess.js';
+export type { Assessment, AssessInput } from './assess.js';
+export { composeScenarios, mitigationLevel, scenarioData } from './scenarios.js';

@@ -1,27 +1,16 @@
-import type { AivssVersion, RiskProfileConfig } from '../model/config.js';
-import type { ControlResult } from '../model/control.js';
 import type { FactorResult } from '../model/factor.js';
 import type { Finding, Severity } from '../model/finding.js';
-import type { InferenceInput } from './conditions.js';
-import { scoreFindings, serverScore } from './findings.js';
-import { inferFactors } from './infer.js';
+import { assessWithControls, type Assessment, type AssessInput } from './assess.js';
+import { serverScore } from './findings.js';
 import { postureOf } from './posture.js';
-import { rubricFor, type Condition } from './rubric.js';
 
 export interface LowerItInput {
-  /** The scored findings of the current run. */
-  findings: readonly Finding[];
-  /** The factors they were scored with. */
-  factors: readonly FactorResult[];
-  version: AivssVersion;
-  config?: RiskProfileConfig;
-  /**
-   * When given, fixing a finding that belongs to a control also re-infers the factors with that
-   * control treated as present (e.g. adding audit logging lowers Opacity), and every remaining
-   * finding is re-scored with the new factors.
-   */
-  reinfer?: InferenceInput & { controls: ControlResult[] };
-  /** How many fixes to try, worst first (default 5). */
+  assess: AssessInput;
+  /** The assessment of the run as it is. */
+  current: Assessment;
+  /** Applies the profile's waivers to re-scored findings, as the run did. */
+  waive?: (findings: Finding[]) => Finding[];
+  /** How many fixes to report (default 5). */
   top?: number;
 }
 
@@ -29,6 +18,8 @@ export interface ScoreSnapshot {
   score: number;
   severity: Severity;
   posture: number;
+  /** Required controls still missing after the fix (they fail the default gate on their own). */
+  requiredMissing: string[];
 }
 
 export interface LowerItEntry {
@@ -36,101 +27,12 @@ export interface LowerItEntry {
   findingId: string;
   controlId?: string;
   title: string;
-  /** Every finding the fix removes (all findings of the control, or the one finding). */
+  /** Every finding the fix removes. */
   removes: string[];
   before: ScoreSnapshot;
   after: ScoreSnapshot;
   /** Factors whose value changed because the control was treated as present. */
   factorChanges: { id: string; name: string; before: number; after: number }[];
-}
-
-function snapshot(findings: readonly Finding[], factors: readonly FactorResult[]): ScoreSnapshot {
-  const { score, severity } = serverScore(findings);
-  return { score, severity, posture: postureOf(factors).sum };
-}
-
-function assumePresent(controls: readonly ControlResult[], controlId: string): ControlResult[] {
-  return controls.map((c) =>
-    c.id === controlId
-      ? {
-          ...c,
-          status: 'present',
-          evidence: [...c.evidence, { strength: 'declared', detector: 'what-if', detail: 'assumed present to measure its effect on the score' }],
-        }
-      : c,
-  );
-}
-
-/**
- * For the worst findings, re-scores the server as if each were fixed and reports the score
- * before and after. Pure: it re-runs the real inference and scoring, nothing is estimated.
- */
-const controlsByVersion = new Map<AivssVersion, Set<string>>();
-
-/** Control ids the version's rubric conditions mention. */
-function rubricControls(version: AivssVersion): Set<string> {
-  let ids = controlsByVersion.get(version);
-  if (!ids) {
-    ids = new Set();
-    const found = ids;
-    const visit = (c: Condition): void => {
-      if ('control' in c) found.add(c.control);
-      else if ('all' in c) c.all.forEach(visit);
-      else if ('any' in c) c.any.forEach(visit);
-      else if ('not' in c) visit(c.not);
-    };
-    for (const factor of rubricFor(version).factors) for (const rule of factor.rules) visit(rule.when);
-    controlsByVersion.set(version, ids);
-  }
-  return ids;
-}
-
-export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
-  const before = snapshot(input.findings, input.factors);
-  const ranked = input.findings
-    .filter((f) => !f.waived)
-    .slice()
-    .sort((a, b) => b.aivss - a.aivss || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const seen = new Set<string>();
-  const entries: LowerItEntry[] = [];
-  for (const finding of ranked) {
-    if (entries.length >= (input.top ?? 5)) break;
-    const fixKey = finding.controlId ?? `finding:${finding.id}`;
-    if (seen.has(fixKey)) continue;
-    seen.add(fixKey);
-
-    const removed = input.findings.filter((f) =>
-      finding.controlId !== undefined ? f.controlId === finding.controlId : f.id === finding.id,
-    );
-    const remaining = input.findings.filter((f) => !removed.includes(f));
-
-    let factors: readonly FactorResult[] = input.factors;
-    // Re-inference only matters when the rubric reads that control's status.
-    if (
-      input.reinfer &&
-      finding.controlId !== undefined &&
-      rubricControls(input.version).has(finding.controlId) &&
-      input.reinfer.controls.some((c) => c.id === finding.controlId)
-    ) {
-      factors = inferFactors({ ...input.reinfer, controls: assumePresent(input.reinfer.controls, finding.controlId) }, input.version);
-    }
-    const rescored = scoreFindings(remaining, factors, input.version, input.config);
-    const factorChanges = factors.flatMap((f) => {
-      const old = input.factors.find((o) => o.id === f.id);
-      return old && old.value !== f.value ? [{ id: f.id, name: f.name, before: old.value, after: f.value }] : [];
-    });
-    const entry: LowerItEntry = {
-      findingId: finding.id,
-      title: finding.title,
-      removes: removed.map((f) => f.id),
-      before,
-      after: snapshot(rescored, factors),
-      factorChanges,
-    };
-    if (finding.controlId !== undefined) entry.controlId = finding.controlId;
-    entries.push(entry);
-  }
-  return entries;
 }
 
 export interface FixPathStep {
@@ -144,42 +46,120 @@ export interface FixPathStep {
   factorChanges: { id: string; name: string; before: number; after: number }[];
 }
 
+interface Fix {
+  key: string;
+  controlId?: string;
+  findingId: string;
+  title: string;
+}
+
+function snapshot(a: Assessment, input: LowerItInput, present: ReadonlySet<string>): ScoreSnapshot {
+  const findings = input.waive ? input.waive(a.findings) : a.findings;
+  const { score, severity } = serverScore(findings);
+  const requiredMissing = input.assess.inference.controls
+    .filter((c) => c.status === 'missing' && c.requirement === 'required' && !present.has(c.id))
+    .map((c) => c.id);
+  return { score, severity, posture: postureOf(a.factors).sum, requiredMissing };
+}
+
+function changes(before: readonly FactorResult[], after: readonly FactorResult[]): LowerItEntry['factorChanges'] {
+  return after.flatMap((f) => {
+    const old = before.find((o) => o.id === f.id);
+    return old && old.value !== f.value ? [{ id: f.id, name: f.name, before: old.value, after: f.value }] : [];
+  });
+}
+
 /**
- * The server score is the worst finding, so only fixing the worst one can lower it. This walks
- * that greedy path: fix the control behind the worst finding, re-infer and re-score everything,
- * repeat. Each step is cumulative, so a maintainer reads how many fixes reach a passing score.
+ * What a maintainer can fix: each missing control with a finding, and each finding that belongs
+ * to no control (a poisoned tool, drift). Scenario findings are not fixes: controls lower them.
+ */
+function candidates(findings: readonly Finding[], done: ReadonlySet<string>): Fix[] {
+  const seen = new Set<string>();
+  const out: Fix[] = [];
+  const ranked = findings.filter((f) => !f.waived && f.kind !== 'scenario').sort((a, b) => b.aivss - a.aivss || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const f of ranked) {
+    const key = f.controlId ?? `finding:${f.id}`;
+    if (seen.has(key) || done.has(key)) continue;
+    seen.add(key);
+    out.push({ key, findingId: f.id, title: f.title, ...(f.controlId !== undefined && { controlId: f.controlId }) });
+  }
+  return out;
+}
+
+function apply(input: LowerItInput, fixes: readonly Fix[]): { assessment: Assessment; present: Set<string> } {
+  const present = new Set(fixes.flatMap((f) => (f.controlId !== undefined ? [f.controlId] : [])));
+  const removed = new Set(fixes.flatMap((f) => (f.controlId === undefined ? [f.findingId] : [])));
+  return { assessment: assessWithControls(input.assess, present, removed), present };
+}
+
+function removes(before: readonly Finding[], after: readonly Finding[]): string[] {
+  const left = new Set(after.map((f) => f.id));
+  return before.filter((f) => !left.has(f.id)).map((f) => f.id);
+}
+
+/**
+ * For the worst findings, re-scores the server as if each alone were fixed. Pure: it re-runs the
+ * real inference, scenarios and scoring; nothing is estimated.
+ */
+export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
+  const before = snapshot(input.current, input, new Set());
+  return candidates(input.current.findings, new Set())
+    .slice(0, input.top ?? 5)
+    .map((fix) => {
+      const { assessment, present } = apply(input, [fix]);
+      const entry: LowerItEntry = {
+        findingId: fix.findingId,
+        title: fix.title,
+        removes: removes(input.current.findings, assessment.findings),
+        before,
+        after: snapshot(assessment, input, present),
+        factorChanges: changes(input.current.factors, assessment.factors),
+      };
+      if (fix.controlId !== undefined) entry.controlId = fix.controlId;
+      return entry;
+    });
+}
+
+/**
+ * The fewest fixes, greedily: at each step the fix that lowers the score most (re-scored), until
+ * no fix lowers it; then the required controls still missing, which the default gate also needs.
+ * Each step is cumulative, so a maintainer reads where the score crosses the policy.
  */
 export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[] {
   const steps: FixPathStep[] = [];
-  let findings = input.findings.filter((f) => !f.waived);
-  let factors: readonly FactorResult[] = input.factors;
-  let controls = input.reinfer?.controls;
+  const chosen: Fix[] = [];
+  const done = new Set<string>();
+  let current = input.current;
+  let currentSnap = snapshot(current, input, new Set());
   const maxSteps = input.steps ?? 8;
-  while (steps.length < maxSteps && findings.length > 0) {
-    const worst = findings.reduce((w, f) => (f.aivss > w.aivss || (f.aivss === w.aivss && f.id < w.id) ? f : w));
-    const removed = findings.filter((f) => (worst.controlId !== undefined ? f.controlId === worst.controlId : f.id === worst.id));
-    const remaining = findings.filter((f) => !removed.includes(f));
-    let next = factors;
-    if (input.reinfer && controls && worst.controlId !== undefined && rubricControls(input.version).has(worst.controlId)) {
-      controls = assumePresent(controls, worst.controlId);
-      next = inferFactors({ ...input.reinfer, controls }, input.version);
+  while (steps.length < maxSteps) {
+    let best: { fix: Fix; assessment: Assessment; snap: ScoreSnapshot } | undefined;
+    for (const fix of candidates(current.findings, done)) {
+      const { assessment, present } = apply(input, [...chosen, fix]);
+      const snap = snapshot(assessment, input, present);
+      if (snap.score >= currentSnap.score) continue;
+      if (!best || snap.score < best.snap.score || (snap.score === best.snap.score && snap.posture < best.snap.posture)) best = { fix, assessment, snap };
     }
-    const rescored = next === factors ? remaining : scoreFindings(remaining, next, input.version, input.config);
-    const factorChanges = next.flatMap((f) => {
-      const old = factors.find((o) => o.id === f.id);
-      return old && old.value !== f.value ? [{ id: f.id, name: f.name, before: old.value, after: f.value }] : [];
-    });
+    if (!best) {
+      // Nothing lowers the score further: what remains are the required controls the gate also checks.
+      const required = candidates(current.findings, done).find((f) => f.controlId !== undefined && currentSnap.requiredMissing.includes(f.controlId));
+      if (!required) break;
+      const { assessment, present } = apply(input, [...chosen, required]);
+      best = { fix: required, assessment, snap: snapshot(assessment, input, present) };
+    }
+    chosen.push(best.fix);
+    done.add(best.fix.key);
     const step: FixPathStep = {
-      fix: worst.controlId ?? worst.id,
-      title: worst.title,
-      removes: removed.map((f) => f.id),
-      after: snapshot(rescored, next),
-      factorChanges,
+      fix: best.fix.controlId ?? best.fix.findingId,
+      title: best.fix.title,
+      removes: removes(current.findings, best.assessment.findings),
+      after: best.snap,
+      factorChanges: changes(current.factors, best.assessment.factors),
     };
-    if (worst.controlId !== undefined) step.controlId = worst.controlId;
+    if (best.fix.controlId !== undefined) step.controlId = best.fix.controlId;
     steps.push(step);
-    findings = rescored;
-    factors = next;
+    current = best.assessment;
+    currentSnap = best.snap;
   }
   return steps;
 }

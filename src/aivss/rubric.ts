@@ -1,6 +1,6 @@
 import rubric05 from '../../data/aivss/rubric-v0.5.json' with { type: 'json' };
 import rubric08 from '../../data/aivss/rubric-v0.8.json' with { type: 'json' };
-import type { CapabilityId } from '../model/capability.js';
+import type { CapabilityId, EffectId } from '../model/capability.js';
 import type { ControlStatus } from '../model/control.js';
 import type { AivssVersion } from '../model/config.js';
 import type { SafetyKnob } from '../model/profile.js';
@@ -34,7 +34,9 @@ export type ControlCondStatus = ControlStatus | 'unknown';
 
 export type Condition =
   | { capability: CapabilityId; excludeEvidenceKinds?: string[] }
-  | { surface: 'unknown' | 'incomplete' | 'known' }
+  | { surface: 'unknown' | 'incomplete' | 'known' | 'any' }
+  /** Tools whose inferred effect includes `effect`, all of `with`, and none of `without`. */
+  | { effect: EffectId; with?: EffectId[]; without?: EffectId[]; min?: number }
   | { stat: 'toolCount' | 'annotated' | 'readOnly' | 'destructive' | 'openWorld' | 'writeTools'; gte?: number; lte?: number }
   | { tools: ToolMatch; min?: number }
   | { fact: ProfileFact }

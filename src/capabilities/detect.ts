@@ -4,11 +4,14 @@ import {
   type Capability,
   type CapabilityId,
   type CapabilityProfile,
+  type EffectId,
+  type ToolEffect,
   type Evidence,
   type ServerProfile,
   type ToolRecord,
 } from '../model/index.js';
 import { nameWords } from './words.js';
+import { classifyTool } from './effects.js';
 
 type Rule =
   | { kind: 'annotation'; when: 'not-read-only' | 'destructive' | 'open-world-read' }
@@ -18,7 +21,8 @@ type Rule =
   | { kind: 'http-method'; methods: string[] }
   | { kind: 'scope'; pattern: string }
   | { kind: 'input-property'; pattern: string; formats?: string[] }
-  | { kind: 'profile'; fact: ProfileFact };
+  | { kind: 'profile'; fact: ProfileFact }
+  | { kind: 'effect'; effect: EffectId };
 
 type ProfileFact =
   | 'remote-endpoint'
@@ -35,6 +39,7 @@ type Matcher = (f: ToolFacts) => Evidence | undefined;
 
 interface ToolFacts {
   tool: ToolRecord;
+  effect: ToolEffect;
   words: string[];
   description: string;
   props: [string, string | undefined][];
@@ -117,6 +122,13 @@ function compileRule(rule: Rule): Matcher | undefined {
     }
     case 'profile':
       return undefined;
+    case 'effect':
+      // What the tool does, read from meaning (effects.ts): the one rule kind that sets impact capabilities.
+      return ({ tool, effect }) => {
+        if (!effect.effects.includes(rule.effect)) return undefined;
+        const why = effect.reasons.find((r) => r.startsWith(`${rule.effect}:`)) ?? rule.effect;
+        return evidence(tool, 'effect', `${tool.name}: ${why}`);
+      };
   }
 }
 
@@ -141,6 +153,7 @@ export function detectCapabilities(profile: ServerProfile): CapabilityProfile {
   // Facts each rule reads are computed once per tool, not once per rule.
   const facts: ToolFacts[] = profile.tools.map((t) => ({
     tool: t,
+    effect: classifyTool(t),
     words: nameWords(t.name),
     description: (t.description ?? '').slice(0, MAX_DESCRIPTION_SCAN),
     props: inputProperties(t),
@@ -162,7 +175,7 @@ export function detectCapabilities(profile: ServerProfile): CapabilityProfile {
     if (found.length > 0) capabilities.push({ id: cap.id, evidence: found });
   }
   capabilities.sort((a, b) => CAPABILITY_IDS.indexOf(a.id) - CAPABILITY_IDS.indexOf(b.id));
-  return { capabilities, surface: summarise(profile) };
+  return { capabilities, surface: summarise(profile), effects: facts.map((f) => f.effect) };
 }
 
 function inputProperties(tool: ToolRecord): [string, string | undefined][] {

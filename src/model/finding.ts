@@ -11,7 +11,8 @@ export type FindingKind =
   | 'poisoning'
   | 'drift'
   | 'lock-mismatch'
-  | 'unknown-surface';
+  | 'unknown-surface'
+  | 'scenario';
 
 /** A finding before scoring: what is wrong, where, and the CVSS v4.0 vector of the exposure. */
 export interface FindingDraft {

@@ -10,3 +10,4 @@ export * from './finding.js';
 export * from './factor.js';
 export * from './control.js';
 export * from './result.js';
+export * from './scenario.js';

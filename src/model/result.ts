@@ -1,3 +1,4 @@
+import type { Scenario } from './scenario.js';
 import type { InputError, Notice } from './location.js';
 import type { AivssVersion } from './config.js';
 import type { SourceRef } from './source.js';
@@ -94,6 +95,8 @@ export interface ScanResult {
   postureSnapped?: number;
   /** A local (non-OWASP) vector string of the factor values, labelled as such. */
   factorVector?: string;
+  /** The threat scenarios of this server, each composed from its evidence and scored; worst first. */
+  scenarios?: Scenario[];
   /** The finding that sets the score. */
   scoreFindingId?: string;
   /** What would lower the score most: the top fixes, each re-scored. */

@@ -21,10 +21,11 @@ import {
   FactorOverrideError,
   FindingScoreError,
   appendixAssessment,
-  inferFactors,
+  assess,
+  type Assessment,
+  type AssessInput,
   localFactorVector,
   postureOf,
-  scoreFindings,
   serverScore,
   unknownFactorOverrides,
   whatWouldLowerIt,
@@ -100,11 +101,15 @@ export function analyze(input: AnalyzeInput): ScanResult {
     notices.push({ path: configPath, message: `factor override "${key}" is not a factor of AIVSS v${aivssVersion}; it is ignored` });
   }
 
-  let findings: Finding[];
-  let factors;
+  const assessInput: AssessInput = {
+    inference: { profile, capabilities, controls: maestro.controls },
+    drafts,
+    version: aivssVersion,
+    ...(profile.config && { config: profile.config }),
+  };
+  let assessment: Assessment;
   try {
-    factors = inferFactors({ profile, capabilities, controls: maestro.controls }, aivssVersion);
-    findings = scoreFindings(drafts, factors, aivssVersion, profile.config);
+    assessment = assess(assessInput);
   } catch (err) {
     if (err instanceof FactorOverrideError || err instanceof FindingScoreError) {
       errors.push({ path: configPath, message: err.message, hint: 'fix the value in .mcp-risk.yml (factors need a value in [0,1] and a rationale; CVSS vectors must be valid CVSS:4.0)' });
@@ -112,11 +117,15 @@ export function analyze(input: AnalyzeInput): ScanResult {
     }
     throw err;
   }
+  let findings: Finding[] = assessment.findings;
+  const factors = assessment.factors;
 
   let controls: ControlResult[] = maestro.controls;
   const waivers = profile.config?.waivers ?? [];
+  const hashes = lock ? new Map(Object.entries(lock.status.hashes)) : undefined;
+  const waive = (f: Finding[], c: ControlResult[]) => applyWaivers(f, c, waivers, input.today, hashes, { configPath });
   if (waivers.length > 0) {
-    const applied = applyWaivers(findings, controls, waivers, input.today, lock ? new Map(Object.entries(lock.status.hashes)) : undefined, { configPath });
+    const applied = waive(findings, controls);
     findings = applied.findings;
     controls = applied.controls;
     notices.push(...applied.notices);
@@ -147,24 +156,22 @@ export function analyze(input: AnalyzeInput): ScanResult {
   result.controls = controls;
   result.layers = summarizeLayers(controls);
   result.findings = findings;
+  result.scenarios = assessment.scenarios;
   const lowerInput = {
-    findings,
-    factors,
-    version: aivssVersion,
-    ...(profile.config && { config: profile.config }),
-    reinfer: { profile, capabilities, controls },
+    assess: assessInput,
+    current: assessment,
+    ...(waivers.length > 0 && { waive: (f: Finding[]) => waive(f, maestro.controls).findings }),
   };
   result.improvements = whatWouldLowerIt({ ...lowerInput, top: 5 });
-  result.fixPath = fixPath({ ...lowerInput, steps: 8 });
-  const v08 = aivssVersion === '0.8' ? factors : inferFactors({ profile, capabilities, controls }, '0.8');
-  const v08Findings = aivssVersion === '0.8' ? findings : scoreFindings(drafts, v08, '0.8', profile.config);
+  result.fixPath = fixPath({ ...lowerInput, steps: 10 });
+  const v08 = aivssVersion === '0.8' ? assessment : assess({ ...assessInput, version: '0.8' });
   result.assessment = appendixAssessment({
     systemName: profile.name ?? profile.title ?? 'unnamed MCP server',
     ...(profile.version !== undefined && { systemVersion: profile.version }),
     assessmentDate: input.today,
     assessorId: `mcp-risk-gate ${TOOL_VERSION}`,
-    findings: v08Findings,
-    factors: v08,
+    findings: v08.findings,
+    factors: v08.factors,
   }) as unknown as Record<string, unknown>;
   return result;
 }

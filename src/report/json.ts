@@ -90,6 +90,7 @@ export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, 
   if (result.score !== undefined) report['score'] = result.score;
   if (result.severity !== undefined) report['severity'] = result.severity;
   if (result.scoreFindingId !== undefined) report['scoreFindingId'] = result.scoreFindingId;
+  if (result.scenarios) report['scenarios'] = result.scenarios;
   if (result.controls) report['controls'] = result.controls;
   if (result.layers) report['layers'] = result.layers;
   if (result.findings) report['findings'] = result.findings;

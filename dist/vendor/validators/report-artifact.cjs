@@ -38,7 +38,7 @@ var require_ucs2length = __commonJS({
 module.exports = validate35;
 module.exports.default = validate35;
 var pattern6 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-var schema29 = { "type": "object", "required": ["tool", "aivssVersion", "server", "profile", "capabilities", "errors", "notices"], "properties": { "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "mcp-risk-gate" }, "version": { "type": "string", "maxLength": 100 } } }, "aivssVersion": { "enum": ["0.8", "0.5"] }, "server": { "type": "object", "required": ["sources"], "properties": { "name": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "version": { "$ref": "#/definitions/text" }, "sources": { "type": "array", "items": { "type": "object", "required": ["path", "format"], "properties": { "path": { "$ref": "#/definitions/text" }, "format": { "type": "string" } } } } } }, "profile": { "type": "object", "required": ["tools"], "properties": { "tools": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/tool" } }, "configPath": { "$ref": "#/definitions/text" } } }, "capabilities": { "type": "object", "required": ["capabilities", "surface"], "properties": { "capabilities": { "type": "array" }, "surface": { "type": "object", "required": ["toolCount", "unknown"], "properties": { "toolCount": { "type": "integer", "minimum": 0 }, "unknown": { "type": "boolean" } } } } }, "factors": { "type": "array", "items": { "$ref": "#/definitions/factor" } }, "posture": { "type": "number", "minimum": 0, "maximum": 10 }, "score": { "$ref": "#/definitions/score" }, "severity": { "$ref": "#/definitions/severity" }, "controls": { "type": "array", "items": { "$ref": "#/definitions/control" } }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layerSummary" } }, "findings": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/finding" } }, "decision": { "$ref": "#/definitions/decision" }, "errors": { "type": "array", "items": { "$ref": "#/definitions/message" } }, "notices": { "type": "array", "items": { "$ref": "#/definitions/message" } } } };
+var schema29 = { "type": "object", "required": ["tool", "aivssVersion", "server", "profile", "capabilities", "errors", "notices"], "properties": { "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "mcp-risk-gate" }, "version": { "type": "string", "maxLength": 100 } } }, "aivssVersion": { "enum": ["0.8", "0.5"] }, "server": { "type": "object", "required": ["sources"], "properties": { "name": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "version": { "$ref": "#/definitions/text" }, "sources": { "type": "array", "items": { "type": "object", "required": ["path", "format"], "properties": { "path": { "$ref": "#/definitions/text" }, "format": { "type": "string" } } } } } }, "profile": { "type": "object", "required": ["tools"], "properties": { "tools": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/tool" } }, "configPath": { "$ref": "#/definitions/text" } } }, "capabilities": { "type": "object", "required": ["capabilities", "surface"], "properties": { "capabilities": { "type": "array" }, "surface": { "type": "object", "required": ["toolCount", "unknown"], "properties": { "toolCount": { "type": "integer", "minimum": 0 }, "unknown": { "type": "boolean" } } } } }, "factors": { "type": "array", "items": { "$ref": "#/definitions/factor" } }, "posture": { "type": "number", "minimum": 0, "maximum": 10 }, "scenarios": { "description": "The server's threat scenarios, worst first: each names its OWASP AIVSS core risk, its CVSS v4.0 vector with a reason per metric, the factors sum and the mitigation, so a reviewer can check the score by hand.", "type": "array", "items": { "type": "object", "required": ["id", "risk", "title", "evidenceVector", "vector", "metrics", "mitigations", "mitigation", "threat", "cvss", "factorSum", "aivss", "severity"], "properties": { "id": { "type": "string" }, "risk": { "type": "string" }, "title": { "type": "string" }, "evidenceVector": { "type": "string" }, "vector": { "type": "string" }, "metrics": { "type": "array", "items": { "type": "object", "required": ["metric", "value", "reason"] } }, "mitigations": { "type": "array" }, "mitigation": { "enum": ["none", "partial", "strong"] }, "threat": { "enum": ["attacked", "poc", "unreported"] }, "cvss": { "type": "number" }, "factorSum": { "type": "number" }, "aivss": { "type": "number" }, "severity": { "enum": ["None", "Low", "Medium", "High", "Critical"] } } } }, "score": { "$ref": "#/definitions/score" }, "severity": { "$ref": "#/definitions/severity" }, "controls": { "type": "array", "items": { "$ref": "#/definitions/control" } }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layerSummary" } }, "findings": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/finding" } }, "decision": { "$ref": "#/definitions/decision" }, "errors": { "type": "array", "items": { "$ref": "#/definitions/message" } }, "notices": { "type": "array", "items": { "$ref": "#/definitions/message" } } } };
 var schema43 = { "enum": ["None", "Low", "Medium", "High", "Critical"] };
 var func2 = require_ucs2length().default;
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -2129,114 +2129,447 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.score !== void 0) {
-      let data24 = data.score;
-      if (typeof data24 == "number") {
-        if (data24 > 10 || isNaN(data24)) {
-          const err49 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-          if (vErrors === null) {
-            vErrors = [err49];
+    if (data.scenarios !== void 0) {
+      let data24 = data.scenarios;
+      if (Array.isArray(data24)) {
+        const len3 = data24.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data25 = data24[i3];
+          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
+            if (data25.id === void 0) {
+              const err49 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            if (data25.risk === void 0) {
+              const err50 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'" };
+              if (vErrors === null) {
+                vErrors = [err50];
+              } else {
+                vErrors.push(err50);
+              }
+              errors++;
+            }
+            if (data25.title === void 0) {
+              const err51 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+              if (vErrors === null) {
+                vErrors = [err51];
+              } else {
+                vErrors.push(err51);
+              }
+              errors++;
+            }
+            if (data25.evidenceVector === void 0) {
+              const err52 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "evidenceVector" }, message: "must have required property 'evidenceVector'" };
+              if (vErrors === null) {
+                vErrors = [err52];
+              } else {
+                vErrors.push(err52);
+              }
+              errors++;
+            }
+            if (data25.vector === void 0) {
+              const err53 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "vector" }, message: "must have required property 'vector'" };
+              if (vErrors === null) {
+                vErrors = [err53];
+              } else {
+                vErrors.push(err53);
+              }
+              errors++;
+            }
+            if (data25.metrics === void 0) {
+              const err54 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'" };
+              if (vErrors === null) {
+                vErrors = [err54];
+              } else {
+                vErrors.push(err54);
+              }
+              errors++;
+            }
+            if (data25.mitigations === void 0) {
+              const err55 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "mitigations" }, message: "must have required property 'mitigations'" };
+              if (vErrors === null) {
+                vErrors = [err55];
+              } else {
+                vErrors.push(err55);
+              }
+              errors++;
+            }
+            if (data25.mitigation === void 0) {
+              const err56 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property 'mitigation'" };
+              if (vErrors === null) {
+                vErrors = [err56];
+              } else {
+                vErrors.push(err56);
+              }
+              errors++;
+            }
+            if (data25.threat === void 0) {
+              const err57 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "threat" }, message: "must have required property 'threat'" };
+              if (vErrors === null) {
+                vErrors = [err57];
+              } else {
+                vErrors.push(err57);
+              }
+              errors++;
+            }
+            if (data25.cvss === void 0) {
+              const err58 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "cvss" }, message: "must have required property 'cvss'" };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+            if (data25.factorSum === void 0) {
+              const err59 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "factorSum" }, message: "must have required property 'factorSum'" };
+              if (vErrors === null) {
+                vErrors = [err59];
+              } else {
+                vErrors.push(err59);
+              }
+              errors++;
+            }
+            if (data25.aivss === void 0) {
+              const err60 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "aivss" }, message: "must have required property 'aivss'" };
+              if (vErrors === null) {
+                vErrors = [err60];
+              } else {
+                vErrors.push(err60);
+              }
+              errors++;
+            }
+            if (data25.severity === void 0) {
+              const err61 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+            if (data25.id !== void 0) {
+              if (typeof data25.id !== "string") {
+                const err62 = { instancePath: instancePath + "/scenarios/" + i3 + "/id", schemaPath: "#/properties/scenarios/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err62];
+                } else {
+                  vErrors.push(err62);
+                }
+                errors++;
+              }
+            }
+            if (data25.risk !== void 0) {
+              if (typeof data25.risk !== "string") {
+                const err63 = { instancePath: instancePath + "/scenarios/" + i3 + "/risk", schemaPath: "#/properties/scenarios/items/properties/risk/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err63];
+                } else {
+                  vErrors.push(err63);
+                }
+                errors++;
+              }
+            }
+            if (data25.title !== void 0) {
+              if (typeof data25.title !== "string") {
+                const err64 = { instancePath: instancePath + "/scenarios/" + i3 + "/title", schemaPath: "#/properties/scenarios/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err64];
+                } else {
+                  vErrors.push(err64);
+                }
+                errors++;
+              }
+            }
+            if (data25.evidenceVector !== void 0) {
+              if (typeof data25.evidenceVector !== "string") {
+                const err65 = { instancePath: instancePath + "/scenarios/" + i3 + "/evidenceVector", schemaPath: "#/properties/scenarios/items/properties/evidenceVector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err65];
+                } else {
+                  vErrors.push(err65);
+                }
+                errors++;
+              }
+            }
+            if (data25.vector !== void 0) {
+              if (typeof data25.vector !== "string") {
+                const err66 = { instancePath: instancePath + "/scenarios/" + i3 + "/vector", schemaPath: "#/properties/scenarios/items/properties/vector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err66];
+                } else {
+                  vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data25.metrics !== void 0) {
+              let data31 = data25.metrics;
+              if (Array.isArray(data31)) {
+                const len4 = data31.length;
+                for (let i4 = 0; i4 < len4; i4++) {
+                  let data32 = data31[i4];
+                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
+                    if (data32.metric === void 0) {
+                      const err67 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
+                      if (vErrors === null) {
+                        vErrors = [err67];
+                      } else {
+                        vErrors.push(err67);
+                      }
+                      errors++;
+                    }
+                    if (data32.value === void 0) {
+                      const err68 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                      if (vErrors === null) {
+                        vErrors = [err68];
+                      } else {
+                        vErrors.push(err68);
+                      }
+                      errors++;
+                    }
+                    if (data32.reason === void 0) {
+                      const err69 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                      if (vErrors === null) {
+                        vErrors = [err69];
+                      } else {
+                        vErrors.push(err69);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err70 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    if (vErrors === null) {
+                      vErrors = [err70];
+                    } else {
+                      vErrors.push(err70);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err71 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics", schemaPath: "#/properties/scenarios/items/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err71];
+                } else {
+                  vErrors.push(err71);
+                }
+                errors++;
+              }
+            }
+            if (data25.mitigations !== void 0) {
+              if (!Array.isArray(data25.mitigations)) {
+                const err72 = { instancePath: instancePath + "/scenarios/" + i3 + "/mitigations", schemaPath: "#/properties/scenarios/items/properties/mitigations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                  vErrors = [err72];
+                } else {
+                  vErrors.push(err72);
+                }
+                errors++;
+              }
+            }
+            if (data25.mitigation !== void 0) {
+              let data34 = data25.mitigation;
+              if (!(data34 === "none" || data34 === "partial" || data34 === "strong")) {
+                const err73 = { instancePath: instancePath + "/scenarios/" + i3 + "/mitigation", schemaPath: "#/properties/scenarios/items/properties/mitigation/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.mitigation.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err73];
+                } else {
+                  vErrors.push(err73);
+                }
+                errors++;
+              }
+            }
+            if (data25.threat !== void 0) {
+              let data35 = data25.threat;
+              if (!(data35 === "attacked" || data35 === "poc" || data35 === "unreported")) {
+                const err74 = { instancePath: instancePath + "/scenarios/" + i3 + "/threat", schemaPath: "#/properties/scenarios/items/properties/threat/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.threat.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err74];
+                } else {
+                  vErrors.push(err74);
+                }
+                errors++;
+              }
+            }
+            if (data25.cvss !== void 0) {
+              if (!(typeof data25.cvss == "number")) {
+                const err75 = { instancePath: instancePath + "/scenarios/" + i3 + "/cvss", schemaPath: "#/properties/scenarios/items/properties/cvss/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err75];
+                } else {
+                  vErrors.push(err75);
+                }
+                errors++;
+              }
+            }
+            if (data25.factorSum !== void 0) {
+              if (!(typeof data25.factorSum == "number")) {
+                const err76 = { instancePath: instancePath + "/scenarios/" + i3 + "/factorSum", schemaPath: "#/properties/scenarios/items/properties/factorSum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err76];
+                } else {
+                  vErrors.push(err76);
+                }
+                errors++;
+              }
+            }
+            if (data25.aivss !== void 0) {
+              if (!(typeof data25.aivss == "number")) {
+                const err77 = { instancePath: instancePath + "/scenarios/" + i3 + "/aivss", schemaPath: "#/properties/scenarios/items/properties/aivss/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                if (vErrors === null) {
+                  vErrors = [err77];
+                } else {
+                  vErrors.push(err77);
+                }
+                errors++;
+              }
+            }
+            if (data25.severity !== void 0) {
+              let data39 = data25.severity;
+              if (!(data39 === "None" || data39 === "Low" || data39 === "Medium" || data39 === "High" || data39 === "Critical")) {
+                const err78 = { instancePath: instancePath + "/scenarios/" + i3 + "/severity", schemaPath: "#/properties/scenarios/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err78];
+                } else {
+                  vErrors.push(err78);
+                }
+                errors++;
+              }
+            }
           } else {
-            vErrors.push(err49);
+            const err79 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err79];
+            } else {
+              vErrors.push(err79);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err80 = { instancePath: instancePath + "/scenarios", schemaPath: "#/properties/scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err80];
+        } else {
+          vErrors.push(err80);
+        }
+        errors++;
+      }
+    }
+    if (data.score !== void 0) {
+      let data40 = data.score;
+      if (typeof data40 == "number") {
+        if (data40 > 10 || isNaN(data40)) {
+          const err81 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+          if (vErrors === null) {
+            vErrors = [err81];
+          } else {
+            vErrors.push(err81);
           }
           errors++;
         }
-        if (data24 < 0 || isNaN(data24)) {
-          const err50 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data40 < 0 || isNaN(data40)) {
+          const err82 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err50];
+            vErrors = [err82];
           } else {
-            vErrors.push(err50);
+            vErrors.push(err82);
           }
           errors++;
         }
       } else {
-        const err51 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err83 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
-          vErrors = [err51];
+          vErrors = [err83];
         } else {
-          vErrors.push(err51);
+          vErrors.push(err83);
         }
         errors++;
       }
     }
     if (data.severity !== void 0) {
-      let data25 = data.severity;
-      if (!(data25 === "None" || data25 === "Low" || data25 === "Medium" || data25 === "High" || data25 === "Critical")) {
-        const err52 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
+      let data41 = data.severity;
+      if (!(data41 === "None" || data41 === "Low" || data41 === "Medium" || data41 === "High" || data41 === "Critical")) {
+        const err84 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err52];
+          vErrors = [err84];
         } else {
-          vErrors.push(err52);
+          vErrors.push(err84);
         }
         errors++;
       }
     }
     if (data.controls !== void 0) {
-      let data26 = data.controls;
-      if (Array.isArray(data26)) {
-        const len3 = data26.length;
-        for (let i3 = 0; i3 < len3; i3++) {
-          if (!validate41(data26[i3], { instancePath: instancePath + "/controls/" + i3, parentData: data26, parentDataProperty: i3, rootData })) {
+      let data42 = data.controls;
+      if (Array.isArray(data42)) {
+        const len5 = data42.length;
+        for (let i5 = 0; i5 < len5; i5++) {
+          if (!validate41(data42[i5], { instancePath: instancePath + "/controls/" + i5, parentData: data42, parentDataProperty: i5, rootData })) {
             vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err53 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err85 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err53];
+          vErrors = [err85];
         } else {
-          vErrors.push(err53);
+          vErrors.push(err85);
         }
         errors++;
       }
     }
     if (data.layers !== void 0) {
-      let data28 = data.layers;
-      if (Array.isArray(data28)) {
-        const len4 = data28.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          if (!validate45(data28[i4], { instancePath: instancePath + "/layers/" + i4, parentData: data28, parentDataProperty: i4, rootData })) {
+      let data44 = data.layers;
+      if (Array.isArray(data44)) {
+        const len6 = data44.length;
+        for (let i6 = 0; i6 < len6; i6++) {
+          if (!validate45(data44[i6], { instancePath: instancePath + "/layers/" + i6, parentData: data44, parentDataProperty: i6, rootData })) {
             vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err54 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err86 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err54];
+          vErrors = [err86];
         } else {
-          vErrors.push(err54);
+          vErrors.push(err86);
         }
         errors++;
       }
     }
     if (data.findings !== void 0) {
-      let data30 = data.findings;
-      if (Array.isArray(data30)) {
-        if (data30.length > 1e5) {
-          const err55 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
+      let data46 = data.findings;
+      if (Array.isArray(data46)) {
+        if (data46.length > 1e5) {
+          const err87 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
           if (vErrors === null) {
-            vErrors = [err55];
+            vErrors = [err87];
           } else {
-            vErrors.push(err55);
+            vErrors.push(err87);
           }
           errors++;
         }
-        const len5 = data30.length;
-        for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate47(data30[i5], { instancePath: instancePath + "/findings/" + i5, parentData: data30, parentDataProperty: i5, rootData })) {
+        const len7 = data46.length;
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (!validate47(data46[i7], { instancePath: instancePath + "/findings/" + i7, parentData: data46, parentDataProperty: i7, rootData })) {
             vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err56 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err88 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err56];
+          vErrors = [err88];
         } else {
-          vErrors.push(err56);
+          vErrors.push(err88);
         }
         errors++;
       }
@@ -2248,51 +2581,51 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.errors !== void 0) {
-      let data33 = data.errors;
-      if (Array.isArray(data33)) {
-        const len6 = data33.length;
-        for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate54(data33[i6], { instancePath: instancePath + "/errors/" + i6, parentData: data33, parentDataProperty: i6, rootData })) {
+      let data49 = data.errors;
+      if (Array.isArray(data49)) {
+        const len8 = data49.length;
+        for (let i8 = 0; i8 < len8; i8++) {
+          if (!validate54(data49[i8], { instancePath: instancePath + "/errors/" + i8, parentData: data49, parentDataProperty: i8, rootData })) {
             vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err57 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err89 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err57];
+          vErrors = [err89];
         } else {
-          vErrors.push(err57);
+          vErrors.push(err89);
         }
         errors++;
       }
     }
     if (data.notices !== void 0) {
-      let data35 = data.notices;
-      if (Array.isArray(data35)) {
-        const len7 = data35.length;
-        for (let i7 = 0; i7 < len7; i7++) {
-          if (!validate54(data35[i7], { instancePath: instancePath + "/notices/" + i7, parentData: data35, parentDataProperty: i7, rootData })) {
+      let data51 = data.notices;
+      if (Array.isArray(data51)) {
+        const len9 = data51.length;
+        for (let i9 = 0; i9 < len9; i9++) {
+          if (!validate54(data51[i9], { instancePath: instancePath + "/notices/" + i9, parentData: data51, parentDataProperty: i9, rootData })) {
             vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err58 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err90 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err58];
+          vErrors = [err90];
         } else {
-          vErrors.push(err58);
+          vErrors.push(err90);
         }
         errors++;
       }
     }
   } else {
-    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err59];
+      vErrors = [err91];
     } else {
-      vErrors.push(err59);
+      vErrors.push(err91);
     }
     errors++;
   }

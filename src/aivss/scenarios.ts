@@ -1,0 +1,169 @@
+import scenariosData from '../../data/aivss/scenarios.json' with { type: 'json' };
+import type { AivssVersion, MitigationLevel, ThreatMultiplierLevel } from '../model/config.js';
+import type { ControlResult } from '../model/control.js';
+import type { FactorResult } from '../model/factor.js';
+import type { Scenario, ScenarioMetric, ScenarioMitigation } from '../model/scenario.js';
+import { evaluate, type InferenceInput } from './conditions.js';
+import { cvss4BaseScore } from './cvss.js';
+import { aivssBreakdown } from './formula.js';
+import { factorSum } from './posture.js';
+import { renderReason } from './reasons.js';
+import type { Condition } from './rubric.js';
+
+interface MetricRule {
+  value: string;
+  reason: string;
+  when?: Condition;
+}
+
+interface MitigationRule {
+  control: string;
+  strength: 'partial' | 'strong';
+  set?: Record<string, string>;
+  why: string;
+}
+
+export interface ScenarioRule {
+  id: string;
+  risk: string;
+  title: string;
+  when: Condition;
+  metrics: Record<string, MetricRule[]>;
+  mitigatedBy: MitigationRule[];
+}
+
+export interface ScenarioData {
+  scenariosVersion: number;
+  metricOrder: string[];
+  scenarios: ScenarioRule[];
+  hygiene: { vector: string; threat: ThreatMultiplierLevel; reason: string };
+}
+
+const DATA = scenariosData as unknown as ScenarioData;
+
+export function scenarioData(): ScenarioData {
+  return DATA;
+}
+
+// A control may only make an exploitability metric harder, never easier; impact metrics only lower.
+const HARDER: Record<string, string[]> = {
+  AV: ['N', 'A', 'L', 'P'],
+  AC: ['L', 'H'],
+  AT: ['N', 'P'],
+  PR: ['N', 'L', 'H'],
+  UI: ['N', 'P', 'A'],
+};
+const IMPACT_ORDER = ['H', 'L', 'N'];
+
+function lowerOrSame(metric: string, from: string, to: string): string {
+  const order = HARDER[metric] ?? IMPACT_ORDER;
+  const a = order.indexOf(from);
+  const b = order.indexOf(to);
+  return a === -1 || b === -1 || b < a ? from : to;
+}
+
+function statusOf(controls: readonly ControlResult[] | undefined, id: string): ControlResult['status'] | undefined {
+  return controls?.find((c) => c.id === id)?.status;
+}
+
+/**
+ * The AIVSS Mitigation Factor from the present controls: any strong one, or three partial ones,
+ * is strong mitigation; one or two partial ones are partial. More controls never raise it.
+ */
+export function mitigationLevel(present: readonly ScenarioMitigation[]): MitigationLevel {
+  if (present.some((m) => m.strength === 'strong')) return 'strong';
+  const partial = present.filter((m) => m.strength === 'partial').length;
+  if (partial >= 3) return 'strong';
+  return partial > 0 ? 'partial' : 'none';
+}
+
+export interface ComposeOptions {
+  version: AivssVersion;
+  factors: readonly FactorResult[];
+  threat?: ThreatMultiplierLevel;
+  /** Vectors the profile sets for a scenario id (a reviewer's override). */
+  vectorOverrides?: Record<string, string>;
+}
+
+/** The metrics one scenario's rules give for this server, each with the evidence that set it. */
+function composeMetrics(rule: ScenarioRule, input: InferenceInput): ScenarioMetric[] {
+  return DATA.metricOrder.map((metric) => {
+    for (const m of rule.metrics[metric] ?? []) {
+      const outcome = m.when === undefined ? { ok: true, hits: [] } : evaluate(m.when, input);
+      if (!outcome.ok) continue;
+      const reason = renderReason(m.reason, outcome.hits);
+      const tools = [...new Set(outcome.hits.flatMap((h) => (h.tool !== undefined ? [h.tool] : [])))];
+      return {
+        metric,
+        value: m.value,
+        reason: reason.text,
+        ...(tools.length > 0 && { tools }),
+        ...(reason.location && { location: reason.location }),
+      };
+    }
+    throw new Error(`scenario ${rule.id}: no rule for ${metric} matched; the last rule of each metric needs no condition`);
+  });
+}
+
+function vectorOf(metrics: readonly { metric: string; value: string }[]): string {
+  return `CVSS:4.0/${metrics.map((m) => `${m.metric}:${m.value}`).join('/')}`;
+}
+
+/**
+ * Builds and scores every scenario that applies to this server: the CVSS v4.0 base vector from
+ * the evidence, lowered by the present controls that mitigate it, then AIVSS with the server's
+ * factors. Pure; sorted worst first.
+ */
+export function composeScenarios(input: InferenceInput, options: ComposeOptions): Scenario[] {
+  const sum = factorSum(options.factors);
+  const out: Scenario[] = [];
+  for (const rule of DATA.scenarios) {
+    if (!evaluate(rule.when, input).ok) continue;
+    const evidenceMetrics = composeMetrics(rule, input);
+    const mitigations: ScenarioMitigation[] = rule.mitigatedBy.map((m) => {
+      const status = statusOf(input.controls, m.control);
+      return { control: m.control, strength: m.strength, why: m.why, present: status === 'present', ...(m.set && { set: m.set }) };
+    });
+    const present = mitigations.filter((m) => m.present);
+    const metrics = evidenceMetrics.map((m) => {
+      let value = m.value;
+      let changedBy: string | undefined;
+      for (const p of present) {
+        const to = p.set?.[m.metric];
+        if (to === undefined) continue;
+        const next = lowerOrSame(m.metric, value, to);
+        if (next !== value) {
+          value = next;
+          changedBy = p.control;
+        }
+      }
+      return changedBy ? { ...m, value, changedBy } : m;
+    });
+    const evidenceVector = vectorOf(evidenceMetrics);
+    const vector = options.vectorOverrides?.[rule.id] ?? vectorOf(metrics);
+    const cvss = cvss4BaseScore(vector);
+    const mitigation = mitigationLevel(present);
+    const breakdown = aivssBreakdown({ version: options.version, cvss, factorSum: sum, mitigation, ...(options.threat && { threat: options.threat }) });
+    out.push({
+      id: rule.id,
+      risk: rule.risk,
+      title: rule.title,
+      evidenceVector,
+      vector,
+      metrics,
+      mitigations,
+      mitigation: breakdown.mitigation,
+      threat: breakdown.threat,
+      cvss,
+      factorSum: sum,
+      aivss: breakdown.score,
+      severity: breakdown.severity,
+    });
+  }
+  return out.sort((a, b) => b.aivss - a.aivss || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** The applicable scenarios a control lowers, worst first: what its absence leaves open. */
+export function scenariosMitigatedBy(scenarios: readonly Scenario[], controlId: string): Scenario[] {
+  return scenarios.filter((s) => s.mitigations.some((m) => m.control === controlId));
+}
