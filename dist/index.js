@@ -13,7 +13,7 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-DED34ZUX.js";
+} from "./chunks/chunk-UXRCWY22.js";
 import {
   reportArtifact
 } from "./chunks/chunk-YXJSNAAH.js";

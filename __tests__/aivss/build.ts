@@ -1,3 +1,4 @@
+import { classifyTools } from '../../src/capabilities/effects.js';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detectCapabilities } from '../../src/capabilities/index.js';
@@ -55,7 +56,7 @@ export function capabilities(
       id: id as CapabilityId,
       evidence: (names ?? []).map((t): Evidence => ({ kind, detail: `${t} shows ${id}`, tool: t })),
     })),
-    effects: [],
+    effects: classifyTools(tools),
     surface: {
       toolCount: tools.length,
       unknown: tools.length === 0,

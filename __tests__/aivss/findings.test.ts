@@ -9,7 +9,6 @@ import {
   owaspCategoryOf,
   scoreFindings,
   serverScore,
-  whatWouldLowerIt,
 } from '../../src/aivss/index.js';
 import type { ControlResult, FactorResult, FindingDraft, RiskProfileConfig } from '../../src/model/index.js';
 import { capabilities, profile, tool } from './build.js';
@@ -100,54 +99,6 @@ describe('serverScore', () => {
     const waived = { ...f!, waived: { justification: 'accepted', expires: '2099-01-01' } };
     expect(serverScore([waived]).score).toBe(0);
     expect(serverScore([waived], { includeWaived: true }).score).toBe(9.9);
-  });
-});
-
-describe('whatWouldLowerIt re-scores the server without each of its worst findings', () => {
-  const server = () => {
-    const p = profile({ tools: [tool('update-flag', { httpMethod: 'patch' }), tool('delete-flag', { httpMethod: 'delete' })] });
-    const caps = capabilities(p, { write: ['update-flag', 'delete-flag'], destructive: ['delete-flag'], 'production-control': ['delete-flag'] });
-    const controls: ControlResult[] = [
-      { id: 'MAE-L5-01', title: 'Audit log', layers: ['L5'], status: 'missing', requirement: 'required', reason: 'writes', evidence: [] },
-      { id: 'MAE-L3-03', title: 'Human confirmation', layers: ['L3'], status: 'missing', requirement: 'required', reason: 'destructive', evidence: [] },
-    ];
-    return { profile: p, capabilities: caps, controls };
-  };
-
-  it('reports before and after for each fix, worst first, removing every finding of a control', () => {
-    const s = server();
-    const fs = inferFactors(s, '0.8');
-    const findings = scoreFindings(
-      [
-        draft('MAE-L3-03:delete-flag', V93, { controlId: 'MAE-L3-03' }),
-        draft('MAE-L3-03:update-flag', V93, { controlId: 'MAE-L3-03' }),
-        draft('MAE-L5-01', V69, { controlId: 'MAE-L5-01' }),
-        draft('drift:x', V85, { kind: 'drift' }),
-      ],
-      fs,
-      '0.8',
-    );
-    const plan = whatWouldLowerIt({ findings, factors: fs, version: '0.8', top: 2 });
-    expect(plan.map((e) => e.removes)).toEqual([['MAE-L3-03:delete-flag', 'MAE-L3-03:update-flag'], ['drift:x']]);
-    expect(plan[0]!.before.score).toBe(findings[0]!.aivss);
-    // without the confirmation findings the worst left is the CVSS 8.5 drift finding
-    expect(plan[0]!.after.score).toBe(findings[3]!.aivss);
-    expect(plan[0]!.after.score).toBeLessThan(plan[0]!.before.score);
-    expect(plan[1]!.after.score).toBe(plan[1]!.before.score); // the confirmation findings still dominate
-    expect(plan[0]!.factorChanges).toEqual([]);
-  });
-
-  it('with re-inference, treating a control as present lowers the factors and re-scores the rest', () => {
-    const s = server();
-    const fs = inferFactors(s, '0.8');
-    expect(fs.find((f) => f.id === 'opacityReflexivity')!.value).toBe(1);
-    const findings = scoreFindings([draft('MAE-L5-01', V69, { controlId: 'MAE-L5-01' }), draft('drift:x', V69, { kind: 'drift' })], fs, '0.8');
-    const [fixAudit] = whatWouldLowerIt({ findings, factors: fs, version: '0.8', reinfer: s, top: 1 });
-    expect(fixAudit!.controlId).toBe('MAE-L5-01');
-    expect(fixAudit!.factorChanges).toEqual([{ id: 'opacityReflexivity', name: 'Opacity & Reflexivity', before: 1, after: 0 }]);
-    // the same CVSS 6.9 drift finding now scores lower because ΣF fell by 1
-    expect(fixAudit!.after.score).toBeLessThan(fixAudit!.before.score);
-    expect(fixAudit!.after.posture).toBe(fixAudit!.before.posture - 1);
   });
 });
 

@@ -40,7 +40,7 @@ describe('zero tools is an unknown surface, never a safe one', () => {
 
 describe('a read-only server with typed outputs grades low', () => {
   const p = profile({
-    tools: ['search_docs', 'get_page'].map((n) =>
+    tools: ['get_forecast', 'convert_units'].map((n) =>
       tool(n, { readOnly: true, openWorld: false, outputSchema: { type: 'object' } }),
     ),
   });
@@ -84,17 +84,16 @@ describe('opacity follows the audit-logging control (MAE-L5-01)', () => {
     expect(f.value).toBe(0.5);
     expect(f.reasons[0]!.text).toMatch(/MAE-L5-01 not evaluated/);
   });
-  it('missing: 1, naming the control', () => {
+  it('missing: 0.5, naming the control (the host keeps only its own fragmented record of calls)', () => {
     const f = byId(inferFactors({ ...flagServer(), controls: [control('MAE-L5-01', 'missing')] }, '0.8')).opacityReflexivity!;
-    expect(f.value).toBe(1);
+    expect(f.value).toBe(0.5);
     expect(f.reasons[0]!.text).toContain('MAE-L5-01 missing (MAE-L5-01 title)');
   });
-  it('missing, but the upstream platform keeps an audit trail the tools expose: partial', () => {
+  it('missing, with an upstream audit trail the tools expose: still partial', () => {
     const s = flagServer();
     s.profile.tools.push(tool('list-auditlogs', { httpMethod: 'get' }));
     const f = byId(inferFactors({ ...s, controls: [control('MAE-L5-01', 'missing')] }, '0.8')).opacityReflexivity!;
     expect(f.value).toBe(0.5);
-    expect(f.reasons[0]!.text).toContain('list-auditlogs');
   });
   it('present: 0', () => {
     expect(byId(inferFactors({ ...flagServer(), controls: [control('MAE-L5-01', 'present')] }, '0.8')).opacityReflexivity!.value).toBe(0);

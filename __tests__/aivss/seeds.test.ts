@@ -46,7 +46,7 @@ describe('what the fixtures grade to (regression anchors)', () => {
 
   it('v0.8 grades the same fixtures with its own rubric', () => {
     expect(localFactorVector(inferFactors(fixtureRepo('configcat-like'), '0.8'), '0.8')).toBe(
-      'MRG-AARS:0.8/EA:1/TS:1/NL:1/CA:0.5/ND:0.5/OR:0.5/PS:0/DI:0.5/MA:0/SM:0',
+      'MRG-AARS:0.8/EA:1/TS:1/NL:0.5/CA:0.5/ND:0.5/OR:0.5/PS:0/DI:0.5/MA:0/SM:0',
     );
     expect(localFactorVector(inferFactors(fixtureRepo('cloudflare-like'), '0.8'), '0.8')).toBe(
       'MRG-AARS:0.8/EA:1/TS:1/NL:1/CA:1/ND:1/OR:0.5/PS:0.5/DI:1/MA:0.5/SM:1',

@@ -40,16 +40,20 @@ describe('capability detection', () => {
     expect(caps.surface).toMatchObject({ toolCount: 0, unknown: true });
   });
 
-  it('a tool without annotations is write, destructive and open-world by the MCP defaults', () => {
+  it('a tool without annotations is open-world by the MCP defaults, but only what it does makes it write or destructive', () => {
     const caps = capabilitiesOf([dump([{ name: 'list_things', inputSchema: { type: 'object' } }])]);
-    expect(caps.capabilities.find((c) => c.id === 'write')?.evidence[0]).toMatchObject({ kind: 'spec-default', tool: 'list_things' });
-    expect(caps.capabilities.find((c) => c.id === 'destructive')?.evidence[0]?.kind).toBe('spec-default');
+    expect(caps.capabilities.map((c) => c.id)).not.toContain('write');
+    expect(caps.capabilities.map((c) => c.id)).not.toContain('destructive');
+    // What the client is told stays in the surface summary (the annotations finding reads it).
     expect(caps.surface).toMatchObject({ destructive: 1, openWorld: 1, annotated: 0 });
+    expect(caps.effects[0]).toMatchObject({ tool: 'list_things', action: 'read', actionSource: 'name' });
   });
 
-  it('an all-default annotation set (SDK-emitted) counts as undeclared', () => {
-    const ev = evidenceFor([dump([{ name: 'version', inputSchema: {}, annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true } }])], 'write');
-    expect(ev[0]?.detail).toMatch(/all-default annotation set/);
+  it('an all-default annotation set (SDK-emitted) counts as undeclared: it does not make a tool write', () => {
+    const caps = capabilitiesOf([dump([{ name: 'version', inputSchema: {}, annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true } }])]);
+    expect(caps.surface.annotated).toBe(0);
+    expect(caps.effects[0]?.action).toBe('unknown');
+    expect(caps.capabilities.map((c) => c.id)).not.toContain('write');
   });
 
   it('declared read-only tools are not write capabilities', () => {
@@ -58,19 +62,20 @@ describe('capability detection', () => {
 
   it('a delete verb is destructive evidence even when the annotation claims read-only', () => {
     const ev = evidenceFor([dump([{ name: 'delete_repository', inputSchema: {}, annotations: readOnly }])], 'destructive');
-    expect(ev).toEqual([expect.objectContaining({ kind: 'name-verb', tool: 'delete_repository' })]);
+    expect(ev).toEqual([expect.objectContaining({ kind: 'effect', tool: 'delete_repository', detail: 'delete_repository: destructive: name verb "delete"' })]);
   });
 
   it('an HTTP DELETE method is destructive evidence (OpenAPI-derived tools such as ConfigCat)', () => {
     const ev = evidenceFor([dump([{ name: 'zap-thing', inputSchema: {}, method: 'delete', annotations: { readOnlyHint: false, destructiveHint: false } }])], 'destructive');
-    expect(ev[0]).toMatchObject({ kind: 'http-method', detail: 'zap-thing: HTTP DELETE' });
+    expect(ev[0]).toMatchObject({ kind: 'effect', detail: 'zap-thing: destructive: HTTP DELETE' });
   });
 
-  it('write OAuth scopes are write evidence', () => {
+  it('per-tool OAuth scopes are least privilege, not write or credential evidence', () => {
+    const scoped = capabilitiesOf([dump([{ name: 'list_events', inputSchema: {}, requiredScopes: ['event:write'] }])]);
+    expect(scoped.capabilities.map((c) => c.id)).not.toContain('write');
+    expect(scoped.capabilities.map((c) => c.id)).not.toContain('credentials');
     const ev = evidenceFor([dump([{ name: 'annotate', inputSchema: {}, requiredScopes: ['event:write'], annotations: { readOnlyHint: false, destructiveHint: false } }])], 'write');
-    expect(ev[0]?.kind).toBe('annotation');
-    const scoped = evidenceFor([dump([{ name: 'annotate', inputSchema: {}, requiredScopes: ['event:write'] }])], 'credentials');
-    expect(scoped[0]).toMatchObject({ kind: 'scope', detail: 'annotate: requires OAuth scope event:write' });
+    expect(ev[0]).toMatchObject({ kind: 'effect', detail: 'annotate: write: declared annotations' });
   });
 
   it('url inputs are url-parameters; path inputs are filesystem', () => {
@@ -81,7 +86,7 @@ describe('capability detection', () => {
 
   it('production control needs a tool that can write: a read-only flag lister is not', () => {
     expect(ids([dump([{ name: 'list_feature_flags', inputSchema: {}, annotations: readOnly }])])).not.toContain('production-control');
-    expect(evidenceFor([dump([{ name: 'update_feature_flag', inputSchema: {} }])], 'production-control')[0]?.detail).toMatch(/"feature"/);
+    expect(evidenceFor([dump([{ name: 'update_feature_flag', inputSchema: {} }])], 'production-control')[0]?.detail).toBe('update_feature_flag: infrastructure: changes feature');
   });
 
   it('reads remote, credentials and OAuth-at-the-remote from a registry server.json', () => {

@@ -73,7 +73,8 @@ export function assess(input: AssessInput): Assessment {
     if (d.kind !== 'missing-control' || d.controlId === undefined) return d;
     const worst = scenariosMitigatedBy(scenarios, d.controlId)[0];
     if (!worst) return { ...d, cvssVector: hygiene.vector, threat: hygiene.threat, message: `${d.message} ${hygiene.reason}` };
-    return { ...d, cvssVector: worst.vector, threat: worst.threat, mitigation: worst.mitigation, message: `${d.message} It leaves open: ${worst.title} (${scenarioFindingId(worst.id)}).` };
+    // A recommended control keeps its lower (unreported) threat: it ranks below what is required.
+    return { ...d, cvssVector: worst.vector, threat: d.threat ?? worst.threat, mitigation: worst.mitigation, message: `${d.message} It leaves open: ${worst.title} (${scenarioFindingId(worst.id)}).` };
   });
   for (const s of scenarios) drafts.push(scenarioDraft(s, inference.controls));
   return { factors, scenarios, findings: scoreFindings(drafts, factors, version, config) };

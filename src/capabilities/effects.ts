@@ -115,15 +115,16 @@ function classifyUncached(tool: ToolRecord): ToolEffect {
     source = pick === fromName ? 'name' : 'description';
     confidence = pick === fromName && !weakVerbs.has(pick.verb) ? 'high' : 'medium';
   }
+  // The HTTP method is what the call does; annotations are what the client is told, so they come last.
+  if (action === 'unknown' && tool.httpMethod && HTTP_ACTION[tool.httpMethod.toUpperCase()]) {
+    action = HTTP_ACTION[tool.httpMethod.toUpperCase()]!;
+    source = 'http-method';
+    confidence = 'medium';
+  }
   const declared = annotationAction(tool);
   if (action === 'unknown' && declared !== 'unknown') {
     action = declared;
     source = 'annotation';
-    confidence = 'medium';
-  }
-  if (action === 'unknown' && tool.httpMethod && HTTP_ACTION[tool.httpMethod.toUpperCase()]) {
-    action = HTTP_ACTION[tool.httpMethod.toUpperCase()]!;
-    source = 'http-method';
     confidence = 'medium';
   }
   // Executing only counts as running code when what it runs is code; `execute_saved_search` is a read.

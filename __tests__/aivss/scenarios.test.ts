@@ -1,0 +1,68 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Ajv } from 'ajv';
+import { analyze } from '../../src/pipeline/analyze.js';
+import { assessWithControls, scenarioData } from '../../src/aivss/index.js';
+import type { RawFile } from '../../src/manifest/index.js';
+import scenarios from '../../data/aivss/scenarios.json' with { type: 'json' };
+import scenariosSchema from '../../schemas/aivss-scenarios.schema.json' with { type: 'json' };
+import rubricSchema from '../../schemas/aivss-rubric.schema.json' with { type: 'json' };
+
+const CAL = new URL('../../fixtures/calibration/', import.meta.url);
+const servers = readdirSync(CAL, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const repo = { files: [], truncated: false };
+
+function filesOf(server: string): RawFile[] {
+  return readdirSync(new URL(`${server}/`, CAL))
+    .filter((f) => f !== 'expert.json')
+    .map((f) => ({ path: f, text: readFileSync(new URL(`${server}/${f}`, CAL), 'utf8') }));
+}
+
+describe('scenario rules data', () => {
+  it('validates against its JSON Schema (conditions in the rubric language)', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addSchema(rubricSchema);
+    const validate = ajv.compile(scenariosSchema);
+    expect(validate(scenarios), ajv.errorsText(validate.errors)).toBe(true);
+  });
+  it('ends every metric with a rule that always holds', () => {
+    for (const s of scenarioData().scenarios) for (const rules of Object.values(s.metrics)) expect(rules.at(-1)!.when).toBeUndefined();
+  });
+});
+
+describe.each(servers)('the scenarios of %s', (server) => {
+  const r = analyze({ files: filesOf(server), repo, today: '2026-11-30' });
+
+  it('names the scenario behind the score, its vector with a reason per metric, the factors and the mitigation', () => {
+    const worst = r.scenarios![0]!;
+    expect(worst.metrics.map((m) => m.metric)).toEqual(['AV', 'AC', 'AT', 'PR', 'UI', 'VC', 'VI', 'VA', 'SC', 'SI', 'SA']);
+    for (const m of worst.metrics) expect(m.reason.length).toBeGreaterThan(10);
+    expect(worst.vector).toBe(`CVSS:4.0/${worst.metrics.map((m) => `${m.metric}:${m.value}`).join('/')}`);
+    expect(worst.factorSum).toBe(r.posture);
+    expect(['none', 'partial', 'strong']).toContain(worst.mitigation);
+    expect(r.score).toBeGreaterThanOrEqual(worst.aivss);
+  });
+
+  it('never raises the score when any single suggested fix is applied', () => {
+    for (const entry of r.improvements!) expect(entry.after.score).toBeLessThanOrEqual(entry.before.score);
+    const scores = [r.score!, ...r.fixPath!.map((s) => s.after.score)];
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]!);
+  });
+});
+
+describe('the way to pass', () => {
+  it('really passes when its controls are present', () => {
+    for (const server of ['filesystem', 'notion', 'stripe', 'kubernetes']) {
+      const r = analyze({ files: filesOf(server), repo, today: '2026-11-30' });
+      const k = r.fixPath!.findIndex((s) => s.after.score < 7);
+      expect(k, `${server}: a fix path below 7.0`).toBeGreaterThanOrEqual(0);
+      const controls = new Set(r.fixPath!.slice(0, k + 1).flatMap((s) => (s.controlId ? [s.controlId] : [])));
+      // Re-assess from scratch with exactly those controls present.
+      const again = analyze({ files: filesOf(server), repo, today: '2026-11-30' });
+      const input = { inference: { profile: again.profile, capabilities: again.capabilities, controls: again.controls! }, drafts: again.findings!.filter((f) => f.kind !== 'scenario'), version: '0.8' as const };
+      const applied = assessWithControls(input, controls);
+      const top = Math.max(...applied.findings.map((f) => f.aivss));
+      expect(top, server).toBeLessThan(7);
+    }
+  });
+});
