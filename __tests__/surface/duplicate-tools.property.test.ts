@@ -28,7 +28,7 @@ interface Tool {
 }
 
 const READ_ONLY = { readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false };
-const schema = (...props: string[]): unknown => ({ type: 'object', properties: Object.fromEntries(props.map((p) => [p, { type: 'string', maxLength: 100 }])), additionalProperties: false });
+const schema = (...props: readonly string[]): unknown => ({ type: 'object', properties: Object.fromEntries(props.map((p) => [p, { type: 'string', maxLength: 100 }])), additionalProperties: false });
 
 /** Texts the screen flags, each on its own: hidden instructions, sensitive paths, exfiltration. */
 const tags = (text: string): string => [...text].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
@@ -43,7 +43,7 @@ const BENIGN = ['Return the public weather forecast for a city.', 'List the citi
 const name = fc.constantFrom('get_forecast', 'list_cities', 'get_record', 'search');
 const poisoned = fc.record({ name, description: fc.constantFrom(...POISONS), props: fc.constantFrom(['city'], ['city', 'sidenote']) });
 const benign = (n: fc.Arbitrary<string>) => fc.record({ name: n, description: fc.constantFrom(...BENIGN), props: fc.constantFrom(['city'], [] as string[]) });
-const tool = (t: { name: string; description: string; props: string[] }): Tool => ({ name: t.name, description: t.description, inputSchema: schema(...t.props), annotations: READ_ONLY });
+const tool = (t: { name: string; description: string; props: readonly string[] }): Tool => ({ name: t.name, description: t.description, inputSchema: schema(...t.props), annotations: READ_ONLY });
 
 /** Where the poisoned tool is delivered: in the fixture's dump, a second dump, or by the live server. */
 const channel = fc.constantFrom('same-dump', 'second-dump', 'live');
