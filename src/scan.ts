@@ -2,6 +2,7 @@ import type { AivssVersion, InputError, IntrospectionSummary, ScanResult, ToolRe
 import { discover, type DiscoverOptions } from './repo/discover.js';
 import { GitRefError, snapshotAtRef } from './repo/git.js';
 import { analyze, type AnalyzeInput } from './pipeline/analyze.js';
+import { unevaluatedResult } from './pipeline/unevaluated.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface IntrospectRequest {
@@ -37,6 +38,7 @@ export function todayUtc(): string {
 export async function scanRepository(options: ScanOptions): Promise<ScanOutcome> {
   const today = options.today ?? todayUtc();
   const found = await discover(options);
+  if (found.rootUnusable) return { result: unevaluatedResult(found.errors, found.notices, options.aivssVersion), exitCode: 2 };
   const errors: InputError[] = [...found.errors];
   let introspection: AnalyzeInput['introspection'];
   if (options.introspect && (options.introspect.command || options.introspect.url)) {

@@ -67,8 +67,16 @@ describe('the Action never says "pass" for a run it could not complete', () => {
     const run = await gate(checkout(PASSING), { 'introspect-command': `node ${server}` }, 'pull_request_target');
     expect(run.outputs['decision']).toBe('error');
     expect(run.summary).toContain('### ⛔ MCP risk gate: input error');
-    expect(run.summary).toMatch(/pull_request_target/);
+    // Markdown escapes removed: the text a reader sees.
+    expect(run.summary.replace(/\\(.)/g, '$1')).toMatch(/Live introspection refused: this run is triggered by "pull_request_target"/);
     expect(run.code).toBe(1);
+  });
+
+  it('an invalid input stops the run before it scans: decision error all the same', async () => {
+    const run = await gate(checkout(PASSING), { 'fail-on-score': 'eleven' });
+    expect(run.outputs['decision']).toBe('error');
+    expect(run.code).toBe(1);
+    expect(stepErrors(run)[0]).toMatch(/^Input error in "fail-on-score"/);
   });
 
   it('a repository path that is a file: decision error, named in the step failure', async () => {
