@@ -59,7 +59,12 @@ export function analyze(input: AnalyzeInput): ScanResult {
   const notices: Notice[] = [...(input.notices ?? []), ...loaded.notices];
   const fragments: ProfileFragment[] = [...loaded.fragments];
   if (input.introspection) {
-    fragments.push({ source: { path: input.introspection.summary.target, format: 'introspection' }, tools: input.introspection.tools });
+    fragments.push({
+      source: { path: input.introspection.summary.target, format: 'introspection' },
+      tools: input.introspection.tools,
+      // A listing cut short (repeated cursor, page or item limit) is not the whole surface.
+      ...(input.introspection.summary.truncated && { toolsIncomplete: true }),
+    });
   }
   const profile = buildProfile(fragments, loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
