@@ -88,12 +88,18 @@ export function mergeTools(records: ToolRecord[]): ToolRecord[] {
     }
     const top = rank(first);
     const twins: ToolRecord[][] = [];
+    // One key per record (a definition can be large), looked up, not compared pairwise.
+    const byKey = new Map<string, ToolRecord[]>();
     for (const r of ranked) {
       if (rank(r) !== top) break;
       const key = definitionKey(r);
-      const same = twins.find((t) => definitionKey(t[0]!) === key && key !== undefined);
+      const same = key !== undefined ? byKey.get(key) : undefined;
       if (same) same.push(r);
-      else twins.push([r]);
+      else {
+        const twin = [r];
+        twins.push(twin);
+        if (key !== undefined) byKey.set(key, twin);
+      }
     }
     const lower = ranked.filter((r) => rank(r) !== top);
     for (const twin of twins) merged.push(mergeRanked([...twin, ...lower]));
