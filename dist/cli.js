@@ -11,6 +11,6 @@ for (const stream of [process.stdout, process.stderr]) {
     throw err;
   });
 }
-var { runCli } = await import("./chunks/run-XB2XCUJC.js");
+var { runCli } = await import("./chunks/run-VHICJBAB.js");
 var code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true });
 process.exitCode = code;

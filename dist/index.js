@@ -13,10 +13,10 @@ import {
   sarifToString,
   scanRepository,
   sortFindings
-} from "./chunks/chunk-UXRCWY22.js";
+} from "./chunks/chunk-6ZGSDWYW.js";
 import {
   reportArtifact
-} from "./chunks/chunk-YXJSNAAH.js";
+} from "./chunks/chunk-A26U4AHZ.js";
 import {
   __commonJS,
   __require,
@@ -24886,12 +24886,14 @@ function readInputs(get) {
 }
 
 // src/action/main.ts
+var decisionSet = false;
 async function run() {
   let summary2;
   try {
     const inputs = readInputs((name) => getInput(name));
     summary2 = inputs.mode === "report" ? await runReport(inputs) : await runScan(inputs);
   } catch (error2) {
+    if (!decisionSet) setOutput("decision", "error");
     if (error2 instanceof ActionInputError || error2 instanceof PolicyInputError) {
       setFailed(`Input error in "${error2.input}": ${error2.message}`);
     } else if (error2 instanceof ArtifactError) {
@@ -25024,6 +25026,7 @@ function setOutputs(e, reportPath, sarifPath) {
   setOutput("severity", e.result.severity ?? "");
   setOutput("posture", e.result.posture !== void 0 ? e.result.posture.toFixed(1) : "");
   setOutput("decision", e.decision.result);
+  decisionSet = true;
   setOutput("missing-controls", String(e.decision.missingControls.length));
   setOutput("findings", String(e.decision.findings));
   setOutput("report-json", reportPath);

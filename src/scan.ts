@@ -2,6 +2,7 @@ import type { AivssVersion, InputError, IntrospectionSummary, ScanResult, ToolRe
 import { discover, type DiscoverOptions } from './repo/discover.js';
 import { GitRefError, snapshotAtRef } from './repo/git.js';
 import { analyze, type AnalyzeInput } from './pipeline/analyze.js';
+import { unevaluatedResult } from './pipeline/unevaluated.js';
 import { TOOL_VERSION } from './version.js';
 
 export interface IntrospectRequest {
@@ -37,12 +38,17 @@ export function todayUtc(): string {
 export async function scanRepository(options: ScanOptions): Promise<ScanOutcome> {
   const today = options.today ?? todayUtc();
   const found = await discover(options);
+  if (found.rootUnusable) return { result: unevaluatedResult(found.errors, found.notices, options.aivssVersion), exitCode: 2 };
   const errors: InputError[] = [...found.errors];
   let introspection: AnalyzeInput['introspection'];
   if (options.introspect && (options.introspect.command || options.introspect.url)) {
     const live = await runIntrospection(options.introspect, found.root);
     if ('error' in live) errors.push(live.error);
-    else introspection = live;
+    else {
+      const { incomplete, ...surface } = live;
+      introspection = surface;
+      if (incomplete) errors.push(incomplete);
+    }
   }
   const result = analyze({
     files: found.files,
@@ -84,7 +90,9 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
   return { result, ...(base && { base }), exitCode: result.errors.length > 0 ? 2 : 0 };
 }
 
-async function runIntrospection(req: IntrospectRequest, cwd: string): Promise<NonNullable<AnalyzeInput['introspection']> | { error: InputError }> {
+type LiveSurface = NonNullable<AnalyzeInput['introspection']> & { incomplete?: InputError };
+
+async function runIntrospection(req: IntrospectRequest, cwd: string): Promise<LiveSurface | { error: InputError }> {
   // Loaded on demand: most scans never start a server, and the SDK is the largest dependency.
   const { introspect, IntrospectionError, splitCommand } = await import('./introspect/index.js');
   const { toolRecordsFromIntrospection } = await import('./surface/index.js');
@@ -109,7 +117,16 @@ async function runIntrospection(req: IntrospectRequest, cwd: string): Promise<No
       truncated: live.truncated,
       notes: [...live.notes, ...converted.problems],
     };
-    return { tools: converted.tools as ToolRecord[], prompts: live.prompts, resources: live.resources, summary };
+    // The tools a cut-short listing did not return were never screened: the surface cannot be
+    // judged from part of it, so the run fails closed (the part that was seen is still reported).
+    const incomplete: InputError | undefined = live.truncated
+      ? {
+          path: target,
+          message: `live introspection is incomplete: ${live.truncation.join('; ')}; the tools it did not list were never seen, so the tool surface cannot be judged`,
+          hint: 'fix the server\'s pagination (each nextCursor must be new and the list must end), or commit a complete tools dump and pass it with --tools (Action input `tools`) instead of introspecting',
+        }
+      : undefined;
+    return { tools: converted.tools as ToolRecord[], prompts: live.prompts, resources: live.resources, summary, ...(incomplete && { incomplete }) };
   } catch (err) {
     if (err instanceof IntrospectionError) {
       return { error: { path: target, message: `live introspection failed: ${err.describe()}`, hint: err.hint ?? 'check the command or URL, and the variables passed with introspect-env' } };

@@ -17,7 +17,8 @@ describe('mcp-risk-gate batch', () => {
   it('keeps going past an unreadable repository and exits 2', async () => {
     const run = await cli('batch', `${tempDir()}/missing`, 'fixtures/repos/configcat-like', '--warn-only');
     const [bad, good] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { decision: string | null; errors: { message: string }[] });
-    expect(bad?.decision).toBeNull();
+    // Never null and never "pass": a dashboard reading the decision sees that this repository failed to scan.
+    expect(bad?.decision).toBe('error');
     expect(bad?.errors[0]?.message).toMatch(/repository folder not found/);
     expect(good?.decision).toBe('warn');
     expect(run.code).toBe(2);

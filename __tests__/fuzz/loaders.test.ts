@@ -92,7 +92,9 @@ interface SarifShape {
 
 function renderAll(result: ScanResult): void {
   const decision = decide(result, resolvePolicy({}, result.profile.config?.policy));
-  expect(['pass', 'fail', 'warn']).toContain(decision.result);
+  expect(['pass', 'fail', 'warn', 'error']).toContain(decision.result);
+  // A result with input errors never passes: its decision is `error`, and only then.
+  expect(decision.result === 'error').toBe(result.errors.length > 0);
   const decided = { ...result, decision: { result: decision.result, reasons: decision.reasons } };
   const text = renderText(decided, { color: false });
   // Nothing from the repository reaches the terminal raw (colour is off, so no ESC at all).

@@ -90,9 +90,11 @@ describe('size: thousands of files, deep folders, huge and binary files', () => 
     expect(run.code).toBe(2);
     expect(r.errors).toEqual([expect.objectContaining({ path: 'tools.json', line: 1, message: expect.stringMatching(/too large/), hint: expect.any(String) })]);
     expect(run.stderr).toMatch(/tools\.json:1:1: file is too large/);
-    // The rest was still evaluated: the server manifest is read and a decision is recorded.
+    // The rest was still evaluated: the server manifest is read and a decision is recorded, `error`
+    // because an input is missing from it, with the policy failures of the rest among its reasons.
     expect(r.server.sources.map((s) => s.path)).toEqual(['server.json']);
-    expect(r.decision?.result).toBe('fail');
+    expect(r.decision?.result).toBe('error');
+    expect(r.decision?.reasons.join('\n')).toMatch(/fail-on-score|missing required/);
   });
 
   it('a binary manifest is refused with its name', async () => {

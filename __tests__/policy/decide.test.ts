@@ -93,3 +93,27 @@ describe('decide', () => {
     expect(d.reasons.join(' ')).toMatch(/controls not evaluated/);
   });
 });
+
+describe('decide with input errors', () => {
+  const broken = { errors: [{ path: 'server.json', line: 3, message: 'invalid JSON: unexpected "}"', hint: 'remove the trailing comma' }] };
+
+  it('is "error", never "pass", when an input could not be read, and names the error first', () => {
+    const d = decide(scoredResult([finding('MAE-L5-01', 2.0)], [control('MAE-L5-01', 'present')], broken), defaults);
+    expect(d.result).toBe('error');
+    expect(d.exitCode).toBe(2);
+    expect(d.reasons[0]).toBe('1 input error: the result is incomplete and cannot pass. server.json:3: invalid JSON: unexpected "}"');
+    // What the readable part shows is still said.
+    expect(d.reasons.join(' ')).toContain('2.0 is below fail-on-score 7.0');
+  });
+
+  it('stays "error" under warn-only, and over a policy failure', () => {
+    expect(decide(scoredResult([finding('MAE-L5-01', 9.0)], [], broken), resolvePolicy({ warnOnly: true })).result).toBe('error');
+    expect(decide(scoredResult([finding('MAE-L5-01', 9.0)], [], broken), defaults).result).toBe('error');
+  });
+
+  it('is "error" when nothing could be evaluated at all', () => {
+    const d = decide(bareResult(broken), defaults);
+    expect(d.result).toBe('error');
+    expect(d.score).toBeUndefined();
+  });
+});

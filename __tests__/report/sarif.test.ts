@@ -93,6 +93,18 @@ describe('renderSarif', () => {
     expect(renderSarif(moved, { uriPrefix: 'servers/x' }).runs[0]!.results![0]!.partialFingerprints).toEqual(first.partialFingerprints);
   });
 
+  it('marks a run with input errors as unsuccessful, with one notification per error, and stays valid', () => {
+    const result = scoredResult([], [], { errors: [{ path: 'server.json', line: 3, message: 'invalid JSON', hint: 'remove the trailing comma' }] });
+    const log = renderSarif(result, { decision: { result: 'error', reasons: ['1 input error'] } });
+    valid(log);
+    expect(log.runs[0]!.properties?.['decision']).toBe('error');
+    expect(log.runs[0]!.invocations).toEqual([
+      { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: 'server.json:3: invalid JSON (fix: remove the trailing comma)' } }] },
+    ]);
+    // A clean run carries no invocation block: its bytes do not change.
+    expect(renderSarif(evaluated()).runs[0]!.invocations).toBeUndefined();
+  });
+
   it('is deterministic text', () => {
     expect(sarifToString(renderSarif(evaluated()))).toBe(sarifToString(renderSarif(evaluated())));
   });

@@ -38,12 +38,17 @@ interface ScanReply {
 
 type Evaluated = Gated;
 
+/** Whether this run has set the `decision` output (outputs are written once). */
+let decisionSet = false;
+
 export async function run(): Promise<void> {
   let summary: string | undefined;
   try {
     const inputs = readInputs((name) => core.getInput(name));
     summary = inputs.mode === 'report' ? await runReport(inputs) : await runScan(inputs);
   } catch (error) {
+    // A run that stopped before deciding never leaves `decision` empty for a later step to misread.
+    if (!decisionSet) core.setOutput('decision', 'error');
     if (error instanceof ActionInputError || error instanceof PolicyInputError) {
       core.setFailed(`Input error in "${error.input}": ${error.message}`);
     } else if (error instanceof ArtifactError) {
@@ -183,6 +188,7 @@ function setOutputs(e: Evaluated, reportPath: string, sarifPath: string): void {
   core.setOutput('severity', e.result.severity ?? '');
   core.setOutput('posture', e.result.posture !== undefined ? e.result.posture.toFixed(1) : '');
   core.setOutput('decision', e.decision.result);
+  decisionSet = true;
   core.setOutput('missing-controls', String(e.decision.missingControls.length));
   core.setOutput('findings', String(e.decision.findings));
   core.setOutput('report-json', reportPath);

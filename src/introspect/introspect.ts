@@ -48,6 +48,8 @@ export interface IntrospectionResult {
   instructions?: string;
   /** A list stopped at a limit or at a repeated cursor; the surface may be larger. */
   truncated: boolean;
+  /** Why each truncated list stopped, in words (also among `notes`). */
+  truncation: string[];
   /** Things worth saying that are not failures (a prompts/list error, a limit reached). */
   notes: string[];
   /** For stdio: the pid (and process group id) of the server, already ended when this returns. */
@@ -76,7 +78,7 @@ export async function introspect(options: IntrospectOptions): Promise<Introspect
 
   const { transport, stdio, counting } = makeTransport(options, limits.maxBytes);
   const client = new Client({ name: 'mcp-risk-gate', version: options.clientVersion ?? '0.0.0' }, { capabilities: {} });
-  const result: IntrospectionResult = { tools: [], prompts: [], resources: [], truncated: false, notes: [], stderrTail: [] };
+  const result: IntrospectionResult = { tools: [], prompts: [], resources: [], truncated: false, truncation: [], notes: [], stderrTail: [] };
   try {
     // Connect and list inside one race with the deadline: a server that never answers cannot hold us.
     await raceDeadline(controller.signal, (async () => {
@@ -153,8 +155,7 @@ async function listAll(
   let cursor: string | undefined;
   for (let page = 0; ; page += 1) {
     if (page >= limits.maxPages) {
-      result.truncated = true;
-      result.notes.push(`${kind}/list stopped after ${limits.maxPages} pages`);
+      truncate(result, `${kind}/list stopped after ${limits.maxPages} pages`);
       break;
     }
     const method = `${kind}/list` as const;
@@ -163,8 +164,7 @@ async function listAll(
     if (!Array.isArray(list)) throw new IntrospectionError('not-mcp', `the ${method} result has no "${kind}" array`);
     for (const item of list) {
       if (items.length >= limits.maxItems) {
-        result.truncated = true;
-        result.notes.push(`${kind}/list stopped at ${limits.maxItems} items`);
+        truncate(result, `${kind}/list stopped at ${limits.maxItems} items`);
         return items;
       }
       items.push(item);
@@ -172,13 +172,18 @@ async function listAll(
     cursor = res.nextCursor;
     if (cursor === undefined) break;
     if (seen.has(cursor)) {
-      result.truncated = true;
-      result.notes.push(`${kind}/list returned the cursor "${cursor.slice(0, 40)}" twice; stopped to avoid a loop`);
+      truncate(result, `${kind}/list returned the cursor "${cursor.slice(0, 40)}" twice; stopped to avoid a loop`);
       break;
     }
     seen.add(cursor);
   }
   return items;
+}
+
+function truncate(result: IntrospectionResult, why: string): void {
+  result.truncated = true;
+  result.truncation.push(why);
+  result.notes.push(why);
 }
 
 function raceDeadline<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {

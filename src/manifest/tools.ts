@@ -1,5 +1,6 @@
 import type { Location, ToolAnnotations, ToolOrigin, ToolRecord } from '../model/index.js';
 import { isObject, str } from './fragment.js';
+import { canonicalJson } from '../surface/canonical-json.js';
 
 const HINTS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
 /** MCP spec defaults; mcp-go's NewTool serialises exactly these when the author set nothing. */
@@ -64,6 +65,11 @@ export function toolFromRaw(raw: Record<string, unknown>, origin: ToolOrigin, lo
 /**
  * Merges records of the same tool from several sources. The most authoritative source
  * (observed > dump > declared) wins each field it has; provenance of every source is kept.
+ *
+ * Records of the most authoritative provenance that define the tool differently are twins, not
+ * one tool: each stays its own record, so every definition a host may serve is analysed (keeping
+ * only the first would hide a poisoned twin listed after a benign one). Identical ones merge.
+ * Less authoritative records (a manifest's declaration) fill the gaps of each twin.
  */
 export function mergeTools(records: ToolRecord[]): ToolRecord[] {
   const byName = new Map<string, ToolRecord[]>();
@@ -80,26 +86,66 @@ export function mergeTools(records: ToolRecord[]): ToolRecord[] {
       if (first) merged.push(first);
       continue;
     }
-    const out: ToolRecord = { ...first, origins: ranked.flatMap((r) => r.origins) };
-    for (const r of ranked.slice(1)) {
-      out.title ??= r.title;
-      out.description ??= r.description;
-      out.inputSchema ??= r.inputSchema;
-      out.outputSchema ??= r.outputSchema;
-      out.requiredScopes ??= r.requiredScopes;
-      out.httpMethod ??= r.httpMethod;
-      out.location ??= r.location;
+    const top = rank(first);
+    const twins: ToolRecord[][] = [];
+    // One key per record (a definition can be large), looked up, not compared pairwise.
+    const byKey = new Map<string, ToolRecord[]>();
+    for (const r of ranked) {
+      if (rank(r) !== top) break;
+      const key = definitionKey(r);
+      const same = key !== undefined ? byKey.get(key) : undefined;
+      if (same) same.push(r);
+      else {
+        const twin = [r];
+        twins.push(twin);
+        if (key !== undefined) byKey.set(key, twin);
+      }
     }
-    const annotated = ranked.find((r) => r.annotations && hasHints(r.annotations));
-    if (annotated?.annotations) {
-      out.annotations = annotated.annotations;
-      out.annotationsDeclared = annotated.annotationsDeclared;
-      out.annotationsAllDefault = annotated.annotationsAllDefault;
-      out.effective = annotated.effective;
-    }
-    merged.push(out);
+    const lower = ranked.filter((r) => rank(r) !== top);
+    for (const twin of twins) merged.push(mergeRanked([...twin, ...lower]));
   }
   return merged;
+}
+
+/** One record from records of one tool, most authoritative first. */
+function mergeRanked(ranked: ToolRecord[]): ToolRecord {
+  const first = ranked[0]!;
+  if (ranked.length === 1) return first;
+  const out: ToolRecord = { ...first, origins: ranked.flatMap((r) => r.origins) };
+  for (const r of ranked.slice(1)) {
+    out.title ??= r.title;
+    out.description ??= r.description;
+    out.inputSchema ??= r.inputSchema;
+    out.outputSchema ??= r.outputSchema;
+    out.requiredScopes ??= r.requiredScopes;
+    out.httpMethod ??= r.httpMethod;
+    out.location ??= r.location;
+  }
+  const annotated = ranked.find((r) => r.annotations && hasHints(r.annotations));
+  if (annotated?.annotations) {
+    out.annotations = annotated.annotations;
+    out.annotationsDeclared = annotated.annotationsDeclared;
+    out.annotationsAllDefault = annotated.annotationsAllDefault;
+    out.effective = annotated.effective;
+  }
+  return out;
+}
+
+/** Everything a host reads of a tool, as canonical JSON; undefined when it has no JSON form (then it is never "the same"). */
+function definitionKey(r: ToolRecord): string | undefined {
+  try {
+    return canonicalJson({
+      title: r.title,
+      description: r.description,
+      inputSchema: r.inputSchema,
+      outputSchema: r.outputSchema,
+      annotations: r.annotations,
+      requiredScopes: r.requiredScopes,
+      httpMethod: r.httpMethod,
+    });
+  } catch {
+    return undefined;
+  }
 }
 
 function rank(r: ToolRecord): number {

@@ -75,7 +75,8 @@ export interface WaiverReport {
 }
 
 export interface Decision {
-  result: 'pass' | 'fail' | 'warn';
+  /** `error`: an input could not be read or was refused, so the result is incomplete and never passes. */
+  result: 'pass' | 'fail' | 'warn' | 'error';
   reasons: string[];
 }
 

@@ -60,7 +60,12 @@ export function analyze(input: AnalyzeInput): ScanResult {
   const notices: Notice[] = [...(input.notices ?? []), ...loaded.notices];
   const fragments: ProfileFragment[] = [...loaded.fragments];
   if (input.introspection) {
-    fragments.push({ source: { path: input.introspection.summary.target, format: 'introspection' }, tools: input.introspection.tools });
+    fragments.push({
+      source: { path: input.introspection.summary.target, format: 'introspection' },
+      tools: input.introspection.tools,
+      // A listing cut short (repeated cursor, page or item limit) is not the whole surface.
+      ...(input.introspection.summary.truncated && { toolsIncomplete: true }),
+    });
   }
   const profile = buildProfile(fragments, loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
@@ -186,8 +191,11 @@ function checkLock(
   const requireLock = profile.config?.policy?.['require-lock'] === true;
   // Hashing every tool is the costliest part of a large scan: only when something reads the hashes.
   if (!lockFile && !requireLock && !needHashes) return undefined;
-  const current = computeLock(profile.tools);
-  const hashes = Object.fromEntries(current.tools.map((t) => [t.name, t.sha256]));
+  // Twins each get an entry, so the diff shows the definition the lock never pinned; they get no
+  // hash, so a waiver bound to one tool's hash cannot cover a same-named other.
+  const current = computeLock(profile.tools, { twins: 'keep' });
+  const twins = new Set(current.tools.filter((t, i, all) => all[i - 1]?.name === t.name || all[i + 1]?.name === t.name).map((t) => t.name));
+  const hashes = Object.fromEntries(current.tools.filter((t) => !twins.has(t.name)).map((t) => [t.name, t.sha256]));
   const empty = { added: [], removed: [], changed: [], hashes };
   if (!lockFile) {
     if (!requireLock) return { status: { path: LOCK_FILE_NAME, state: 'not-checked', ...empty }, findings: [] };

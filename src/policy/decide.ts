@@ -5,8 +5,8 @@ import type { PolicySettings } from './settings.js';
 
 /** A decision with the numbers it was made on, so outputs and renderers need not recompute them. */
 export interface PolicyDecision extends Decision {
-  /** CLI exit code for the policy outcome (input errors, exit 2, are the caller's). */
-  exitCode: 0 | 1;
+  /** CLI exit code: 0 pass or warn, 1 policy failed, 2 input errors (decision `error`). */
+  exitCode: 0 | 1 | 2;
   /** Highest AIVSS among the findings that count (unwaived; only new ones in only-new mode). */
   score?: number;
   /** Ids of missing controls that count under fail-on-missing. */
@@ -76,11 +76,22 @@ export function decide(result: ScanResult, policy: PolicySettings, base?: ScanRe
   }
 
   const common = { score, missingControls, findings: counted?.length ?? 0 };
+  // An input that could not be read (or a refused run) leaves the result incomplete: whatever the
+  // rest says, it must not read as a pass, not even under warn-only.
+  if (result.errors.length > 0) {
+    return { result: 'error', reasons: [inputErrorReason(result), ...failures, ...notes], exitCode: 2, ...withScore(common) };
+  }
   if (failures.length === 0) return { result: 'pass', reasons: notes, exitCode: 0, ...withScore(common) };
   if (policy.warnOnly) {
     return { result: 'warn', reasons: [...failures, 'warn-only is set: the gate reports a warning instead of failing.', ...notes], exitCode: 0, ...withScore(common) };
   }
   return { result: 'fail', reasons: [...failures, ...notes], exitCode: 1, ...withScore(common) };
+}
+
+function inputErrorReason(result: ScanResult): string {
+  const n = result.errors.length;
+  const shown = result.errors.slice(0, 3).map((e) => `${e.path}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}`);
+  return `${n} input error${n === 1 ? '' : 's'}: the result is incomplete and cannot pass. ${shown.join('; ')}${n > 3 ? `; and ${n - 3} more` : ''}`;
 }
 
 /** Highest AIVSS among unwaived findings; the result's own score when findings were not evaluated. */

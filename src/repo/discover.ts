@@ -23,6 +23,35 @@ export interface Discovered {
   repo: RepoSnapshot;
   errors: InputError[];
   notices: Notice[];
+  /** The repository folder itself could not be read: nothing else was, and nothing can be judged. */
+  rootUnusable?: true;
+}
+
+/**
+ * Why the repository folder cannot be scanned, as an input error, or undefined when it can. A
+ * folder the walk cannot list would otherwise look like an empty repository, and be judged as one.
+ */
+async function unusableRoot(root: string, given: string): Promise<InputError | undefined> {
+  const fix = 'pass the folder that holds the MCP server (the scan DIR argument, or the Action\'s `path` input)';
+  let real: string;
+  try {
+    real = await realpath(root);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EACCES') {
+      return { path: given, message: `repository folder ${given} cannot be read (permission denied on a folder above it)`, hint: 'make the folder and its parents readable by the user that runs the gate, or ' + fix };
+    }
+    return { path: given, message: `repository folder not found: ${given}`, hint: fix };
+  }
+  try {
+    if (!(await stat(real)).isDirectory()) {
+      return { path: given, message: `${given} is a file, not a folder`, hint: `${fix}; name a manifest file with --manifest (Action input \`manifest\`)` };
+    }
+    await readdir(real);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unknown error';
+    return { path: given, message: `repository folder ${given} cannot be read (${code === 'EACCES' ? 'permission denied' : code})`, hint: `make it readable by the user that runs the gate (chmod u+rx), or ${fix}` };
+  }
+  return undefined;
 }
 
 /** The repository folder itself is unusable: a usage error, reported before anything else runs. */
@@ -56,13 +85,9 @@ function displayPath(root: string, abs: string): string {
 /** Reads everything the pipeline needs from the repository folder. The only file-system stage. */
 export async function discover(opts: DiscoverOptions): Promise<Discovered> {
   const root = resolve(opts.dir);
-  let realRoot: string;
-  try {
-    realRoot = await realpath(root);
-    if (!(await stat(realRoot)).isDirectory()) throw new Error('not a folder');
-  } catch {
-    throw new UsageError(`repository folder not found: ${opts.dir}`);
-  }
+  const unusable = await unusableRoot(root, opts.dir);
+  if (unusable !== undefined) return { root, files: [], repo: { files: [], truncated: false }, errors: [unusable], notices: [], rootUnusable: true };
+  const realRoot = await realpath(root);
   const out: Discovered = { root: realRoot, files: [], repo: { files: [], truncated: false }, errors: [], notices: [] };
 
   const read = async (abs: string, explicit?: RawFile['explicit']): Promise<RawFile | undefined> => {

@@ -145,7 +145,7 @@ function header(options: MarkdownOptions): string {
 
 /** The verdict an earlier comment of ours showed, read back from its heading. */
 export function commentVerdict(body: string): Decision['result'] | undefined {
-  for (const result of ['pass', 'warn', 'fail'] as const) {
+  for (const result of ['pass', 'warn', 'fail', 'error'] as const) {
     if (body.includes(`\n${verdict({ result, reasons: [] })}\n`)) return result;
   }
   return undefined;
@@ -159,6 +159,8 @@ function verdict(decision: Decision): string {
       return '### ⚠️ MCP risk gate: policy exceeded (warn-only)';
     case 'fail':
       return '### ❌ MCP risk gate: failed';
+    case 'error':
+      return '### ⛔ MCP risk gate: input error';
   }
 }
 

@@ -113,6 +113,20 @@ export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log
           },
         },
         results,
+        // Input errors make the run incomplete: code scanning shows these as tool notifications.
+        ...(result.errors.length > 0
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: false,
+                  toolExecutionNotifications: result.errors.slice(0, 100).map((e) => ({
+                    level: 'error' as const,
+                    message: { text: plain(`${e.path}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}${e.hint !== undefined ? ` (fix: ${e.hint})` : ''}`) },
+                  })),
+                },
+              ],
+            }
+          : {}),
         columnKind: 'unicodeCodePoints',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
         properties: {

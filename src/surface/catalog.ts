@@ -20,6 +20,7 @@ export type BuiltinRule =
   | 'drift-missing'
   | 'drift-renamed'
   | 'drift-annotations'
+  | 'duplicate-conflict'
   | 'lock-added'
   | 'lock-removed'
   | 'lock-changed'

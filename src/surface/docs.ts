@@ -36,6 +36,8 @@ const BUILTIN_TEXT: Record<BuiltinRule, string> = {
     'A declared name that is not the protocol name of an observed tool but stands for one: its `title`, its `annotations.title`, the same name spelt differently (case, spaces, `-`, `_` and `.` treated alike), or a truncation (a declared name of at least 8 characters that starts the longer real name).',
   'drift-annotations':
     'Two sources describe the same tool with different effective annotations: read-only, destructive, idempotent or open-world. MCP defaults are applied first, so an absent hint and the value it defaults to agree. Dumps, snapshots and the live server count as sources even without annotations (their absence means the defaults).',
+  'duplicate-conflict':
+    'Two or more tools share one name but not one definition (title, description, schemas, annotations, scopes or method) in the most authoritative source kind that lists the name: two entries of one dump, two dumps, or the live server listing both. Hosts keep one of them and which one is undefined, so a definition nobody reviewed can be the one a model reads. Every definition is analysed on its own (capabilities, poisoning, drift); identical twins are one tool and only CHK-DUPLICATE-TOOL (Low) reports them.',
   'lock-added': `A tool is listed now but has no entry in \`${LOCK_FILE_NAME}\`.`,
   'lock-removed': `A tool has an entry in \`${LOCK_FILE_NAME}\` but is no longer listed.`,
   'lock-changed': `A tool's SHA-256 differs from its entry in \`${LOCK_FILE_NAME}\`; the finding names which of ${LOCKED_FIELDS.map((f) => `\`${f}\``).join(', ')} changed.`,

@@ -4,6 +4,7 @@ import type { ToolAnnotations, ToolOrigin, ToolRecord } from '../model/tool.js';
 import { builtinCheck, type BuiltinRule } from './catalog.js';
 import { normaliseName } from './poison.js';
 import { visible } from './visible.js';
+import { canonicalJson } from './canonical-json.js';
 
 export interface DriftOptions {
   /** A manifest said its list is incomplete (`tools_generated`): undeclared tools are expected then. */
@@ -62,7 +63,54 @@ export function detectDrift(tools: readonly ToolRecord[], options: DriftOptions 
     const message = annotationDisagreement(t);
     if (message) findings.push(finding('drift-annotations', t.name, locationsOf(t), message));
   }
+  findings.push(...duplicateConflicts(tools));
   return findings;
+}
+
+const DEFINITION_FIELDS = ['title', 'description', 'inputSchema', 'outputSchema', 'annotations', 'requiredScopes', 'httpMethod'] as const;
+
+/**
+ * The loader keeps same-named tools apart only when their definitions differ (identical twins
+ * merge), so two records of one name here are twins a host must choose between.
+ */
+function duplicateConflicts(tools: readonly ToolRecord[]): FindingDraft[] {
+  const byName = new Map<string, ToolRecord[]>();
+  for (const t of tools) {
+    const list = byName.get(t.name);
+    if (list) list.push(t);
+    else byName.set(t.name, [t]);
+  }
+  const findings: FindingDraft[] = [];
+  for (const [name, twins] of byName) {
+    if (twins.length < 2) continue;
+    const differ = DEFINITION_FIELDS.filter((f) => new Set(twins.map((t, i) => fieldKey(t[f], i))).size > 1);
+    const where = twins.map((t) => placeOf(t));
+    findings.push(
+      finding(
+        'duplicate-conflict',
+        name,
+        twins.flatMap((t) => locationsOf(t).slice(0, 1)),
+        `Tool "${visible(name, 128)}" has ${twins.length} different definitions (${where.join('; ')}); they differ in ${differ.join(', ') || 'their definition'}. Hosts keep one of them, and which one is undefined: each definition was analysed on its own.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+/** A value without JSON form (YAML's .inf) never equals another twin's: `i` keeps it apart. */
+function fieldKey(value: unknown, i: number): string {
+  if (value === undefined) return '';
+  try {
+    return canonicalJson(value);
+  } catch {
+    return `\u0000${i}`;
+  }
+}
+
+function placeOf(t: ToolRecord): string {
+  const o = t.origins.find((x) => x.provenance !== 'declared') ?? t.origins[0];
+  if (!o) return 'an unnamed source';
+  return o.format === 'introspection' ? originLabel(o) : `${visible(o.path, 200)}${o.line !== undefined ? `:${o.line}` : ''}`;
 }
 
 /** How a declared name stands for an observed tool, in words, or undefined when it does not. */

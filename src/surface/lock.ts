@@ -46,18 +46,45 @@ export function hashTool(name: string, definition: LockedDefinition): string {
   return sha256Hex(canonicalJson({ name, ...definition }));
 }
 
-/** Throws on duplicate names: a lock keyed by name cannot pin two tools that share one. */
-export function computeLock(tools: readonly ToolRecord[]): ToolLock {
-  const seen = new Set<string>();
+/** Same-named tools with different definitions: a lock keyed by name cannot pin them. */
+export class DuplicateToolError extends Error {
+  override readonly name = 'DuplicateToolError';
+  constructor(
+    readonly tool: string,
+    readonly places: string[],
+  ) {
+    super(
+      `tool "${visible(tool, 128)}" has ${places.length} different definitions (${places.join(', ')}); a lock pins one definition per name: ` +
+        'remove the stale or unexpected definition, or give each tool a unique name, then run `mcp-risk-gate lock` again',
+    );
+  }
+}
+
+/**
+ * Throws DuplicateToolError on twins (same-named tools that differ), unless `twins: 'keep'`: then
+ * each twin gets its own entry, so a diff against a committed lock shows the unexpected definition.
+ */
+export function computeLock(tools: readonly ToolRecord[], options: { twins?: 'throw' | 'keep' } = {}): ToolLock {
+  const seen = new Map<string, ToolRecord>();
   const locked: LockedTool[] = [];
   for (const tool of tools) {
-    if (seen.has(tool.name)) throw new Error(`two tools are named "${tool.name}"; a lock needs unique names`);
-    seen.add(tool.name);
+    const twin = seen.get(tool.name);
+    if (twin !== undefined && options.twins !== 'keep') {
+      throw new DuplicateToolError(tool.name, tools.filter((t) => t.name === tool.name).map(placeOf));
+    }
+    seen.set(tool.name, tool);
     const definition = lockDefinition(tool);
     locked.push({ name: tool.name, sha256: hashTool(tool.name, definition), definition });
   }
   locked.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { lockVersion: LOCK_VERSION, algorithm: 'sha256', canonicalization: 'RFC8785', tools: locked };
+}
+
+function placeOf(tool: ToolRecord): string {
+  const o = tool.origins.find((x) => x.provenance !== 'declared') ?? tool.origins[0];
+  if (o === undefined) return 'an unnamed source';
+  if (o.format === 'introspection') return 'the live server';
+  return `${visible(o.path, 200)}${o.line !== undefined ? `:${o.line}` : ''}`;
 }
 
 /** The lock as written to disk: 2-space JSON with a trailing newline, members in a fixed order. */
