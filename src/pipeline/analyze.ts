@@ -33,6 +33,7 @@ import {
 import { computeLock, detectDrift, detectPoisoning, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
 import { applyWaivers } from '../policy/waivers.js';
 import { TOOL_VERSION } from '../version.js';
+import { boundTools } from './bounds.js';
 
 export interface AnalyzeInput {
   files: RawFile[];
@@ -61,7 +62,9 @@ export function analyze(input: AnalyzeInput): ScanResult {
   if (input.introspection) {
     fragments.push({ source: { path: input.introspection.summary.target, format: 'introspection' }, tools: input.introspection.tools });
   }
-  const profile = buildProfile(fragments, loaded.config, loaded.configPath);
+  const bounded = boundTools(fragments);
+  errors.push(...bounded.errors);
+  const profile = buildProfile(bounded.fragments, loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
   const aivssVersion = input.aivssVersion ?? profile.config?.aivss?.version ?? '0.8';
   const configPath = profile.configPath ?? '.mcp-risk.yml';
