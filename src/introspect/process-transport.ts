@@ -3,6 +3,7 @@ import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import type { JSONRPCMessage } from '@modelcontextprotocol/sdk/types.js';
 import { deserializeMessage, serializeMessage } from '@modelcontextprotocol/sdk/shared/stdio.js';
 import { IntrospectionError } from './errors.js';
+import { LIMIT_HINT } from './counting-transport.js';
 import { groupAlive, signalGroup } from './process-group.js';
 import { StderrTail } from './stderr-tail.js';
 
@@ -145,9 +146,7 @@ export class ProcessGroupTransport implements Transport {
   private onStdout(chunk: Buffer): void {
     this.received += chunk.length;
     if (this.received > this.options.maxBytes) {
-      this.fail(new IntrospectionError('limit', `the server wrote more than ${this.options.maxBytes} bytes to stdout; introspection stopped`, {
-        hint: 'Raise the byte limit if the tool list is really this large.',
-      }));
+      this.fail(new IntrospectionError('limit', `the server wrote more than ${this.options.maxBytes} bytes to stdout; introspection stopped`, { hint: LIMIT_HINT }));
       return;
     }
     this.buffer += chunk.toString('utf8');
