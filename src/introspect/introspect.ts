@@ -6,6 +6,7 @@ import { buildServerEnv } from './env.js';
 import { IntrospectionError } from './errors.js';
 import { refuseUntrusted } from './guard.js';
 import { ProcessGroupTransport } from './process-transport.js';
+import type { Isolation } from './isolation.js';
 
 export type IntrospectTarget =
   | { kind: 'stdio'; command: string; args?: string[]; cwd?: string }
@@ -35,6 +36,8 @@ export interface IntrospectOptions {
   /** When given, `refuseUntrusted` runs first (e.g. GITHUB_EVENT_NAME and the allow input). */
   event?: { name?: string | undefined; allowUntrusted: boolean };
   clientVersion?: string;
+  /** stdio: `auto` (default) runs the server in a fresh PID namespace where one can be made; `none` never does. */
+  isolation?: 'auto' | 'none';
 }
 
 export interface IntrospectionResult {
@@ -52,6 +55,8 @@ export interface IntrospectionResult {
   notes: string[];
   /** For stdio: the pid (and process group id) of the server, already ended when this returns. */
   pid?: number;
+  /** For stdio: how the server was kept apart from the gate (see isolation.ts). */
+  isolation?: Isolation;
   stderrTail: string[];
 }
 
@@ -114,6 +119,10 @@ export async function introspect(options: IntrospectOptions): Promise<Introspect
       await stdio.close();
       result.pid = stdio.pid;
       result.stderrTail = stdio.stderr.tail();
+      if (stdio.isolation !== undefined) result.isolation = stdio.isolation;
+      if (stdio.isolation !== undefined && stdio.isolation !== 'pid-namespace') {
+        result.notes.push('the server ran without a PID namespace (unshare or bwrap not usable here), so it could read the environment of this job through /proc; introspect in a separate job that holds no secrets');
+      }
     }
   }
 }
@@ -123,7 +132,14 @@ function makeTransport(options: IntrospectOptions, maxBytes: number): { transpor
   if (target.kind === 'stdio') {
     if (target.command.trim() === '') throw new IntrospectionError('usage', 'introspect-command is empty');
     const env = buildServerEnv(options.env ?? [], options.processEnv ?? process.env);
-    const stdio = new ProcessGroupTransport({ command: target.command, args: target.args ?? [], env, maxBytes, ...(target.cwd !== undefined ? { cwd: target.cwd } : {}) });
+    const stdio = new ProcessGroupTransport({
+      command: target.command,
+      args: target.args ?? [],
+      env,
+      maxBytes,
+      ...(target.cwd !== undefined ? { cwd: target.cwd } : {}),
+      ...(options.isolation !== undefined ? { isolation: options.isolation } : {}),
+    });
     return { transport: stdio, stdio };
   }
   let url: URL;
