@@ -51,7 +51,7 @@ const vendorPlugin = {
   },
 };
 await build({
-  entryPoints: { index: 'src/action/main.ts', cli: 'src/cli/main.ts' },
+  entryPoints: { index: 'src/action/entry.ts', cli: 'src/cli/main.ts' },
   outdir: 'dist',
   chunkNames: 'chunks/[name]-[hash]',
   splitting: true,

@@ -81,14 +81,16 @@ describe('introspect over stdio', () => {
       processEnv: { PATH: process.env.PATH, HOME: '/home/x', PASSED_THROUGH: 'yes', SECRET_TOKEN: 'must-not-leak' },
     });
     const names = JSON.parse((r.tools[0] as { description: string }).description) as string[];
-    expect(names.filter((n) => n !== 'NODE_UNIQUE_ID')).toEqual(['HOME', 'PASSED_THROUGH', 'PATH', 'SET_HERE']);
+    // Without a PID namespace the gate adds its marker variable, which finds descendants that left the session.
+    expect(names.filter((n) => n !== 'NODE_UNIQUE_ID' && n !== 'MCP_RISK_GATE_SCAN')).toEqual(['HOME', 'PASSED_THROUGH', 'PATH', 'SET_HERE']);
   });
 
   it('times out on a server that never answers initialize, and kills it and its child', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'mrg-hang-'));
     const pidFile = join(dir, 'pids');
     try {
-      const err = await failure({ target: node('hang-on-initialize.mjs'), timeoutMs: 1500, env: [`PID_FILE=${pidFile}`] });
+      // Without a PID namespace: the pids the fixture writes are then the ones this test sees.
+      const err = await failure({ target: node('hang-on-initialize.mjs'), timeoutMs: 1500, env: [`PID_FILE=${pidFile}`], isolation: 'none' });
       expect(err.code).toBe('timeout');
       expect(err.message).toMatch(/did not finish initialize .* within 1500 ms/);
       const [leader, child] = (await readFile(pidFile, 'utf8')).trim().split('\n').map(Number);

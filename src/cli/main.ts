@@ -6,10 +6,19 @@ import nodeModule from 'node:module';
 (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
 // `mcp-risk-gate scan | head` closes the pipe early: that is the reader's choice, not a crash.
-for (const stream of [process.stdout, process.stderr]) {
+// Any other write failure (a full disk: ENOSPC) means the report was lost: say so, exit 2.
+for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.stderr]] as const) {
   stream.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw err;
+    if (name === 'stdout') {
+      const reason = `${err.message.replace(/^[A-Z]+: /, '').replace(/, write$/, '')}${err.code ? ` (${err.code})` : ''}`;
+      try {
+        process.stderr.write(`mcp-risk-gate: could not write the report to stdout: ${reason}; free the space or write it with --output FILE elsewhere\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left.
+      }
+    }
+    process.exit(2);
   });
 }
 

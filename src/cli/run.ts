@@ -19,6 +19,18 @@ export interface CliIo {
   env?: Readonly<Record<string, string | undefined>>;
 }
 
+/** The report could not be written (--output in a missing folder, a full disk): exit 2 with the reason, not an internal error. */
+class OutputError extends Error {}
+
+async function writeOutput(file: string, body: string): Promise<void> {
+  try {
+    await writeFile(file, body);
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    throw new OutputError(`could not write the report to ${file}: ${e.code === 'ENOENT' ? 'its folder does not exist' : e.code === 'ENOSPC' ? 'no space left on device' : e.message} (${e.code ?? 'error'})`);
+  }
+}
+
 /** Runs the CLI and returns its exit code (0 pass, 1 policy failed, 2 usage or input error); never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
@@ -40,6 +52,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof UsageError) {
       io.stderr.write(`mcp-risk-gate: ${err.message}\n\n${USAGE}\n`);
+      return 2;
+    }
+    if (err instanceof OutputError) {
+      io.stderr.write(`mcp-risk-gate: ${err.message}\n`);
       return 2;
     }
     const message = err instanceof Error ? err.message : String(err);
@@ -100,7 +116,7 @@ async function batch(args: BatchArgs, io: CliIo): Promise<number> {
     }
   }
   const body = lines.join('\n') + '\n';
-  if (args.output) await writeFile(args.output, body);
+  if (args.output) await writeOutput(args.output, body);
   else io.stdout.write(body);
   return worst;
 }
@@ -153,7 +169,7 @@ async function scan(args: ScanArgs, io: CliIo): Promise<number> {
       body = renderText(result, { color: args.color ?? (io.isTTY && !args.output && !env['NO_COLOR']) });
       break;
   }
-  if (args.output) await writeFile(args.output, body);
+  if (args.output) await writeOutput(args.output, body);
   else io.stdout.write(body);
 
   if (outcome.exitCode === 2) {

@@ -1,11 +1,12 @@
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport, StreamableHTTPError } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { McpError, PaginatedResultSchema } from '@modelcontextprotocol/sdk/types.js';
-import { CountingTransport } from './counting-transport.js';
+import { boundedFetch, CountingTransport } from './counting-transport.js';
 import { buildServerEnv } from './env.js';
 import { IntrospectionError } from './errors.js';
 import { refuseUntrusted } from './guard.js';
 import { ProcessGroupTransport } from './process-transport.js';
+import type { Isolation } from './isolation.js';
 
 export type IntrospectTarget =
   | { kind: 'stdio'; command: string; args?: string[]; cwd?: string }
@@ -35,6 +36,8 @@ export interface IntrospectOptions {
   /** When given, `refuseUntrusted` runs first (e.g. GITHUB_EVENT_NAME and the allow input). */
   event?: { name?: string | undefined; allowUntrusted: boolean };
   clientVersion?: string;
+  /** stdio: `auto` (default) runs the server in a fresh PID namespace where one can be made; `none` never does. */
+  isolation?: 'auto' | 'none';
 }
 
 export interface IntrospectionResult {
@@ -54,6 +57,8 @@ export interface IntrospectionResult {
   notes: string[];
   /** For stdio: the pid (and process group id) of the server, already ended when this returns. */
   pid?: number;
+  /** For stdio: how the server was kept apart from the gate (see isolation.ts). */
+  isolation?: Isolation;
   stderrTail: string[];
 }
 
@@ -71,12 +76,13 @@ export async function introspect(options: IntrospectOptions): Promise<Introspect
   }
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // The transport first: a malformed URL or command throws here, before any timer could keep
+  // the process alive for the whole timeout after the error is reported.
+  const { transport, stdio, counting } = makeTransport(options, limits.maxBytes);
   const controller = new AbortController();
   const deadline = Date.now() + timeoutMs;
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const remaining = (): number => Math.max(1, deadline - Date.now());
-
-  const { transport, stdio, counting } = makeTransport(options, limits.maxBytes);
   const client = new Client({ name: 'mcp-risk-gate', version: options.clientVersion ?? '0.0.0' }, { capabilities: {} });
   const result: IntrospectionResult = { tools: [], prompts: [], resources: [], truncated: false, truncation: [], notes: [], stderrTail: [] };
   try {
@@ -115,6 +121,10 @@ export async function introspect(options: IntrospectOptions): Promise<Introspect
       await stdio.close();
       result.pid = stdio.pid;
       result.stderrTail = stdio.stderr.tail();
+      if (stdio.isolation !== undefined) result.isolation = stdio.isolation;
+      if (stdio.isolation !== undefined && stdio.isolation !== 'pid-namespace') {
+        result.notes.push('the server ran without a PID namespace (unshare or bwrap not usable here), so it could read the environment of this job through /proc; introspect in a separate job that holds no secrets');
+      }
     }
   }
 }
@@ -124,7 +134,14 @@ function makeTransport(options: IntrospectOptions, maxBytes: number): { transpor
   if (target.kind === 'stdio') {
     if (target.command.trim() === '') throw new IntrospectionError('usage', 'introspect-command is empty');
     const env = buildServerEnv(options.env ?? [], options.processEnv ?? process.env);
-    const stdio = new ProcessGroupTransport({ command: target.command, args: target.args ?? [], env, maxBytes, ...(target.cwd !== undefined ? { cwd: target.cwd } : {}) });
+    const stdio = new ProcessGroupTransport({
+      command: target.command,
+      args: target.args ?? [],
+      env,
+      maxBytes,
+      ...(target.cwd !== undefined ? { cwd: target.cwd } : {}),
+      ...(options.isolation !== undefined ? { isolation: options.isolation } : {}),
+    });
     return { transport: stdio, stdio };
   }
   let url: URL;
@@ -134,8 +151,10 @@ function makeTransport(options: IntrospectOptions, maxBytes: number): { transpor
     throw new IntrospectionError('usage', `introspect-url "${target.url}" is not a URL`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new IntrospectionError('usage', `introspect-url must be http(s), not ${url.protocol}`);
+  const onLimit = (error: IntrospectionError): void => counting.fail(error);
   const http = new StreamableHTTPClientTransport(url, {
     reconnectionOptions: { maxRetries: 0, initialReconnectionDelay: 1000, maxReconnectionDelay: 1000, reconnectionDelayGrowFactor: 1 },
+    fetch: boundedFetch(maxBytes, onLimit),
     ...(target.headers ? { requestInit: { headers: target.headers } } : {}),
   });
   const counting = new CountingTransport(http, maxBytes);
@@ -159,7 +178,7 @@ async function listAll(
       break;
     }
     const method = `${kind}/list` as const;
-    const res = await client.request({ method, params: cursor !== undefined ? { cursor } : {} }, PaginatedResultSchema, { signal, timeout: remaining() });
+    const res = await withRequestSignal(signal, (own) => client.request({ method, params: cursor !== undefined ? { cursor } : {} }, PaginatedResultSchema, { signal: own, timeout: remaining() }));
     const list = (res as Record<string, unknown>)[kind];
     if (!Array.isArray(list)) throw new IntrospectionError('not-mcp', `the ${method} result has no "${kind}" array`);
     for (const item of list) {
@@ -184,6 +203,23 @@ function truncate(result: IntrospectionResult, why: string): void {
   result.truncated = true;
   result.truncation.push(why);
   result.notes.push(why);
+}
+
+/**
+ * The SDK adds an abort listener to a request's signal and never removes it: one shared signal
+ * across 100 pages collects 100 listeners (MaxListenersExceededWarning). Each request gets its
+ * own signal, tied to the deadline only while it runs.
+ */
+async function withRequestSignal<T>(deadline: AbortSignal, run: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const own = new AbortController();
+  const forward = (): void => own.abort(deadline.reason);
+  if (deadline.aborted) forward();
+  else deadline.addEventListener('abort', forward, { once: true });
+  try {
+    return await run(own.signal);
+  } finally {
+    deadline.removeEventListener('abort', forward);
+  }
 }
 
 function raceDeadline<T>(signal: AbortSignal, work: Promise<T>): Promise<T> {
@@ -235,7 +271,8 @@ function classify(
   if (timedOut || (err instanceof IntrospectionError && err.code === 'timeout')) {
     return new IntrospectionError('timeout', `${where} did not finish initialize and the list calls within ${timeoutMs} ms`, {
       stderrTail: tail,
-      hint: 'Raise the introspection timeout if the server is slow to start, or check that it is an MCP server on this transport.',
+      // No option changes the deadline: the hint names what the user can do.
+      hint: `The limit is ${timeoutMs / 1000} s: start a built server rather than one that installs or compiles first, check that it speaks MCP on this transport, or commit a tools dump and pass it with --tools (Action input \`tools\`) instead of introspecting.`,
     });
   }
   if (err instanceof StreamableHTTPError) {

@@ -34,6 +34,7 @@ import {
 import { computeLock, detectDrift, detectPoisoning, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
 import { applyWaivers } from '../policy/waivers.js';
 import { TOOL_VERSION } from '../version.js';
+import { boundTools } from './bounds.js';
 
 export interface AnalyzeInput {
   files: RawFile[];
@@ -67,7 +68,9 @@ export function analyze(input: AnalyzeInput): ScanResult {
       ...(input.introspection.summary.truncated && { toolsIncomplete: true }),
     });
   }
-  const profile = buildProfile(fragments, loaded.config, loaded.configPath);
+  const bounded = boundTools(fragments);
+  errors.push(...bounded.errors);
+  const profile = buildProfile(bounded.fragments, loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
   const aivssVersion = input.aivssVersion ?? profile.config?.aivss?.version ?? '0.8';
   const configPath = profile.configPath ?? '.mcp-risk.yml';

@@ -4,7 +4,7 @@ import type { InputError, Notice, RepoFile, RepoSnapshot, RiskProfileConfig } fr
 import { loadFiles, type RawFile } from '../manifest/load.js';
 import { LIMITS } from './limits.js';
 import { isCandidate, wantsEvidenceText } from './candidates.js';
-import { isInside, readManifestFile } from './read-file.js';
+import { inputBudget, isInside, readManifestFile } from './read-file.js';
 import { isDirectory, readEvidenceText, walkRepository } from './walk.js';
 
 export interface DiscoverOptions {
@@ -89,10 +89,12 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
   if (unusable !== undefined) return { root, files: [], repo: { files: [], truncated: false }, errors: [unusable], notices: [], rootUnusable: true };
   const realRoot = await realpath(root);
   const out: Discovered = { root: realRoot, files: [], repo: { files: [], truncated: false }, errors: [], notices: [] };
+  // One budget for everything this scan parses: copies and links of one dump cannot multiply it.
+  const budget = inputBudget();
 
   const read = async (abs: string, explicit?: RawFile['explicit']): Promise<RawFile | undefined> => {
     const rel = displayPath(realRoot, abs);
-    const res = await readManifestFile(realRoot, abs, rel);
+    const res = await readManifestFile(realRoot, abs, rel, budget);
     if (!res.ok) {
       out.errors.push(res.error);
       return undefined;
@@ -180,7 +182,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
 
   const lockAbs = join(realRoot, 'mcp-tools.lock.json');
   if (await exists(lockAbs)) {
-    const res = await readManifestFile(realRoot, lockAbs, 'mcp-tools.lock.json');
+    const res = await readManifestFile(realRoot, lockAbs, 'mcp-tools.lock.json', budget);
     if (res.ok) out.lock = { path: 'mcp-tools.lock.json', text: res.text };
     else out.errors.push(res.error);
   }

@@ -5,6 +5,7 @@ import type { RawFile } from '../manifest/load.js';
 import { LIMITS, SKIPPED_DIRS } from './limits.js';
 import { isCandidate, wantsEvidenceText } from './candidates.js';
 import { decodeManifest, evidenceText } from './decode.js';
+import { inputBudget, overBudget } from './read-file.js';
 
 // Only a base-ref comparison runs git.
 const cp = lazy(() => require('node:child_process') as typeof ChildProcess);
@@ -124,9 +125,18 @@ export async function snapshotAtRef(dir: string, ref: string, opts: { manifests?
 
   const evidence = entries.filter((e) => e.mode !== '120000' && wantsEvidenceText(e.path) && e.size <= LIMITS.maxEvidenceFileBytes);
   const toRead = new Set<string>();
-  for (const [p] of wanted) {
+  // Counted per path, not per blob: git stores copies once, but each path is decoded and parsed.
+  const inputs = inputBudget();
+  const overBudgetPaths = new Set<string>();
+  for (const [p] of [...wanted].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const e = byPath.get(p);
-    if (e && e.mode !== '120000' && e.size <= LIMITS.maxManifestBytes) toRead.add(e.oid);
+    if (!e || e.mode === '120000' || e.size > LIMITS.maxManifestBytes) continue;
+    if (e.size > inputs.remaining) {
+      overBudgetPaths.add(p);
+      continue;
+    }
+    inputs.remaining -= e.size;
+    toRead.add(e.oid);
   }
   let budget: number = LIMITS.maxEvidenceTotalBytes;
   const evidenceRead = new Set(evidence.filter((e) => (budget -= e.size) >= 0));
@@ -146,6 +156,11 @@ export async function snapshotAtRef(dir: string, ref: string, opts: { manifests?
     }
     if (e.size > LIMITS.maxManifestBytes) {
       fail(`file is too large (${(e.size / 1024 / 1024).toFixed(1)} MB)`, 'manifests are small; check the path');
+      continue;
+    }
+    if (overBudgetPaths.has(p)) {
+      const o = overBudget(e.size, inputs);
+      fail(o.message, o.hint);
       continue;
     }
     const bytes = blobs.get(e.oid);

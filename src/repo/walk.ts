@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Notice } from '../model/index.js';
 import { LIMITS, SKIPPED_DIRS } from './limits.js';
 import { evidenceText } from './decode.js';
+import { isCandidate } from './candidates.js';
 
 export interface WalkEntry {
   rel: string;
@@ -59,6 +60,10 @@ export async function walkRepository(root: string, exclude: string[]): Promise<W
       } else if (e.isSymbolicLink()) {
         if (await isDirectory(abs)) notices.push({ path: rel, message: 'symbolic link to a folder not followed' });
         else files.push({ rel, abs, size: -1, symlink: true });
+      } else if (isCandidate(rel)) {
+        // A FIFO, device or socket named like a manifest: listed so the manifest reader refuses
+        // it with an error; skipping it silently would hide a manifest the author meant to ship.
+        files.push({ rel, abs, size: -1, symlink: false });
       }
     }
     if (truncated) break;
