@@ -55,22 +55,35 @@ interface CompiledFormat {
   truncated?: RegExp;
 }
 
+interface Compiled {
+  formats: CompiledFormat[];
+  /** Every format in one alternation: most strings match none, and one pass says so. */
+  any: RegExp;
+}
+
 const DATA = secretsData as RedactData;
 
-function compileFormats(data: RedactData): CompiledFormat[] {
-  return data.formats.map((f) => ({
+function compileFormats(data: RedactData): Compiled {
+  const formats = data.formats.map((f) => ({
     label: f.label,
     // `d` gives the index of the `secret` group, so only that part is replaced.
     re: new RegExp(f.source, `g${f.flags ?? ''}${f.source.includes('(?<secret>') ? 'd' : ''}`),
     ...(f.truncated !== undefined ? { truncated: new RegExp(`(?:${f.truncated})[A-Za-z0-9_\\-./+=]{0,200}${ELLIPSIS}`, 'g') } : {}),
   }));
+  // Flags differ per format; the gate only has to be permissive, so it is case-insensitive throughout.
+  const any = new RegExp(data.formats.map((f) => `(?:${f.source.replace('(?<secret>', '(?:')})`).join('|'), 'i');
+  return { formats, any };
 }
+
+/** One character of a flag's value in running text. */
+const VALUE = `[^\\s"',()\\[\\]]`;
 
 function flagPattern(flags: readonly string[]): { inText: RegExp; whole: RegExp } {
   const names = flags.map((f) => f.replace(/[-_]/g, '[-_]?')).join('|');
   return {
     // `--token VALUE` or `--token=VALUE` inside a command line; the value is the `secret` group.
-    inText: new RegExp(`(?:^|[\\s"'(\\[,=])--?(?:${names})(?:=|\\s{1,5})(?<secret>[^\\s"',\\])]+)`, 'gid'),
+    // Prose ("pass --token to the server") is spared: a value needs a non-letter, or 20 letters.
+    inText: new RegExp(`(?:^|[\\s"'(\\[,=])--?(?:${names})(?:=|\\s{1,5})(?<secret>(?=${VALUE}{0,300}[^A-Za-z\\s"',()\\[\\]])${VALUE}{4,}|[A-Za-z]{20,})`, 'gid'),
     whole: new RegExp(`^--?(?:${names})$`, 'i'),
   };
 }
@@ -179,7 +192,7 @@ export function argumentRules(data: RedactData = DATA): ArgumentRules {
  * ignored: hiding every "1" or "on" would garble the report without hiding anything.
  */
 export function createRedactor(known: readonly KnownSecret[] = [], data: RedactData = DATA): Redactor {
-  const formats = data === DATA ? defaultFormats() : compileFormats(data);
+  const { formats, any } = data === DATA ? defaultFormats() : compileFormats(data);
   const flags = flagPattern(data.argumentFlags);
   const args = argumentRules(data);
   const secrets = dedupe(known.filter((k) => k.value.length >= MIN_TRUNCATED_PREFIX && !k.value.startsWith(MARKER_START)));
@@ -193,9 +206,11 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
     if (out.includes(ELLIPSIS)) out = redactTruncatedKnown(out, secrets);
     if (out.includes('://')) out = out.replace(URL_RE, redactUrl);
     if (out.includes('-')) out = replaceFormat(out, flags.inText, 'credential argument');
+    const cut = out.includes(ELLIPSIS);
+    if (!cut && !any.test(out)) return out;
     for (const f of formats) {
       out = replaceFormat(out, f.re, f.label);
-      if (f.truncated !== undefined && out.includes(ELLIPSIS)) out = out.replace(f.truncated, marker(f.label));
+      if (cut && f.truncated !== undefined) out = out.replace(f.truncated, marker(f.label));
     }
     return out;
   };
@@ -233,8 +248,10 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
     const out: Record<string, unknown> = {};
     copies.set(value, out);
     for (const [k, v] of Object.entries(value)) {
-      // defineProperty: a key named __proto__ stays a key, as JSON.parse made it.
-      Object.defineProperty(out, text(k), { value: walk(v, k), enumerable: true, writable: true, configurable: true });
+      const key = text(k);
+      // A key named __proto__ stays a key, as JSON.parse made it, instead of setting the prototype.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: walk(v, k), enumerable: true, writable: true, configurable: true });
+      else out[key] = walk(v, k);
     }
     done.add(out);
     return out;
@@ -272,8 +289,8 @@ function dedupe(list: readonly KnownSecret[]): KnownSecret[] {
   return [...byValue.values()].sort((a, b) => b.value.length - a.value.length || (a.value < b.value ? -1 : 1));
 }
 
-let compiled: CompiledFormat[] | undefined;
-function defaultFormats(): CompiledFormat[] {
+let compiled: Compiled | undefined;
+function defaultFormats(): Compiled {
   compiled ??= compileFormats(DATA);
   return compiled;
 }
