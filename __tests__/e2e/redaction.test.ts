@@ -8,6 +8,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildArtifact } from '../../src/action/artifact.js';
+import { scanRepository } from '../../src/scan.js';
 import { FakeGitHubApi, startFakeGitHubApi } from '../helpers/github-api-server.js';
 import { cli } from '../helpers/run-cli.js';
 import { ACTION, ROOT, cleanupRuns, pullRequestPayload, runAction, scratchDir, snapshotDist, type ActionRun } from './run-action.js';
@@ -233,5 +235,34 @@ describe('the Action never writes a planted secret', () => {
     expect(bad.run.code).toBe(1);
     expect(leaks('action userinfo', bad.everything)).toEqual([]);
     expect(masked(bad.run)).toEqual(expect.arrayContaining([T.urlUserinfo, T.urlQuery]));
+  });
+
+  it('report mode: an artifact that still holds secrets (an older analyze run) is redacted before it is shown', async () => {
+    const number = ++pr;
+    const sha = 'e'.repeat(40);
+    const outcome = await scanRepository({ dir: leakyRepo(), introspect: { command: CRASHING, env: [`LEAK_SECRET=${T.envValue}`], allowUntrusted: false } });
+    const raw = JSON.stringify(buildArtifact({ headSha: sha, pullRequest: number, result: outcome.result }));
+    // The planted secrets are in the artifact: otherwise this test would prove nothing.
+    expect(leaks('artifact', raw).length).toBeGreaterThan(3);
+    const folder = scratchDir('mrg-redact-artifact-');
+    writeFileSync(join(folder, 'mcp-risk-gate-report.json'), raw);
+    api.pulls.set(`o/r#${number}`, { number, headSha: sha });
+    const seen = api.requests.length;
+    const run = await runAction({
+      inputs: { path: folder, mode: 'report', 'github-token': 'ghs_fake_token', comment: 'always' },
+      apiUrl: api.url,
+      workspace: folder,
+      eventName: 'workflow_run',
+      payload: { workflow_run: { head_sha: sha, pull_requests: [] }, repository: { name: 'r', owner: { login: 'o' }, full_name: 'o/r' } },
+      sha,
+      entry,
+    });
+    expect(run.timedOut, run.stderr).toBe(false);
+    expect(api.commentsOn(number)).toHaveLength(1);
+    const everything = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), ...api.requests.slice(seen).map((q) => JSON.stringify(q.body ?? ''))].join('\n');
+    // A bare random argument or an env value is known only to the run that had it (the analyze run,
+    // which redacts them itself); here every secret a pattern can recognise must be gone.
+    const runOnly = ['cmdEntropy', 'envValue', 'envPassThrough'].map((n) => `report mode: ${n}`);
+    expect(leaks('report mode', everything).filter((l) => !runOnly.includes(l))).toEqual([]);
   });
 });
