@@ -5,12 +5,20 @@ const require = __mrgCreateRequire(import.meta.url);
 // src/cli/main.ts
 import nodeModule from "node:module";
 nodeModule.enableCompileCache?.();
-for (const stream of [process.stdout, process.stderr]) {
+for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.stderr]]) {
   stream.on("error", (err) => {
     if (err.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw err;
+    if (name === "stdout") {
+      const reason = `${err.message.replace(/^[A-Z]+: /, "").replace(/, write$/, "")}${err.code ? ` (${err.code})` : ""}`;
+      try {
+        process.stderr.write(`mcp-risk-gate: could not write the report to stdout: ${reason}; free the space or write it with --output FILE elsewhere
+`);
+      } catch {
+      }
+    }
+    process.exit(2);
   });
 }
-var { runCli } = await import("./chunks/run-VHICJBAB.js");
+var { runCli } = await import("./chunks/run-MGE3Q6OE.js");
 var code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true });
 process.exitCode = code;

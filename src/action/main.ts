@@ -19,6 +19,8 @@ import { scanRepository } from '../scan.js';
 import { planAnnotations } from './annotations.js';
 import { ARTIFACT_FILE, ArtifactError, buildArtifact, parseArtifact } from './artifact.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
+import { createRedactor, type Redactor } from '../redact/index.js';
+import { introspectionSecrets } from '../introspect/secrets.js';
 
 /** The scan entry's contract (SPEC: the lead's `scanRepository`); base and introspection are optional there. */
 interface ScanRequest {
@@ -41,35 +43,82 @@ type Evaluated = Gated;
 /** Whether this run has set the `decision` output (outputs are written once). */
 let decisionSet = false;
 
+type Props = core.AnnotationProperties;
+
+/**
+ * Every line the Action writes to the log (messages, annotations, outputs) goes through the run's
+ * redactor: GitHub masks registered secrets in the log, but the patterns and the comment are ours.
+ */
+interface Log {
+  redactor: Redactor;
+  failed(message: string): void;
+  error(message: string, props?: Props): void;
+  warning(message: string, props?: Props): void;
+  notice(message: string, props?: Props): void;
+  info(message: string): void;
+  output(name: string, value: string): void;
+}
+
+function makeLog(redactor: Redactor): Log {
+  const props = (p: Props | undefined): Props => (p === undefined ? {} : redactor.deep(p));
+  return {
+    redactor,
+    failed: (m) => core.setFailed(redactor.text(m)),
+    error: (m, p) => core.error(redactor.text(m), props(p)),
+    warning: (m, p) => core.warning(redactor.text(m), props(p)),
+    notice: (m, p) => core.notice(redactor.text(m), props(p)),
+    info: (m) => core.info(redactor.text(m)),
+    output: (name, value) => core.setOutput(name, redactor.text(value)),
+  };
+}
+
+/**
+ * The run's own secrets, read from the raw inputs before anything is parsed (a refused input
+ * must not echo them either) and registered with the runner so the log masks them as well.
+ */
+function runRedactor(): Redactor {
+  const secrets = introspectionSecrets(
+    {
+      command: core.getInput('introspect-command'),
+      url: core.getInput('introspect-url'),
+      env: core.getInput('introspect-env').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('#')),
+    },
+    process.env,
+  );
+  for (const s of secrets) core.setSecret(s.value);
+  return createRedactor(secrets);
+}
+
 export async function run(): Promise<void> {
   let summary: string | undefined;
+  const log = makeLog(runRedactor());
   try {
     const inputs = readInputs((name) => core.getInput(name));
-    summary = inputs.mode === 'report' ? await runReport(inputs) : await runScan(inputs);
+    summary = inputs.mode === 'report' ? await runReport(inputs, log) : await runScan(inputs, log);
   } catch (error) {
     // A run that stopped before deciding never leaves `decision` empty for a later step to misread.
     if (!decisionSet) core.setOutput('decision', 'error');
     if (error instanceof ActionInputError || error instanceof PolicyInputError) {
-      core.setFailed(`Input error in "${error.input}": ${error.message}`);
+      log.failed(`Input error in "${error.input}": ${error.message}`);
     } else if (error instanceof ArtifactError) {
-      core.setFailed(`Report artifact refused: ${error.message}`);
+      log.failed(`Report artifact refused: ${error.message}`);
     } else {
-      core.setFailed(`mcp-risk-gate could not finish: ${error instanceof Error ? error.message : String(error)}`);
+      log.failed(`mcp-risk-gate could not finish: ${error instanceof Error ? error.message : String(error)}`);
     }
-    summary ??= `### ❌ MCP risk gate: error\n\n${error instanceof Error ? error.message : String(error)}\n`.replace(/[<>@]/g, (c) => `&#${c.charCodeAt(0)};`);
+    summary ??= `### ❌ MCP risk gate: error\n\n${log.redactor.text(error instanceof Error ? error.message : String(error))}\n`.replace(/[<>@]/g, (c) => `&#${c.charCodeAt(0)};`);
   } finally {
     // The summary is a courtesy channel: a write failure (1 MiB limit, no file) never fails the run.
     if (summary !== undefined) {
       try {
-        await core.summary.addRaw(summary).write();
+        await core.summary.addRaw(log.redactor.text(summary)).write();
       } catch (error) {
-        core.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        log.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }
 }
 
-async function runScan(inputs: ActionInputs): Promise<string> {
+async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
   const request: ScanRequest = {
     dir: resolve(inputs.path),
     ...(inputs.config !== undefined ? { config: inputs.config } : {}),
@@ -88,8 +137,10 @@ async function runScan(inputs: ActionInputs): Promise<string> {
     };
   }
   const outcome: ScanReply = await scanRepository(request);
-  const evaluated = evaluate(outcome.result, outcome.base, inputs);
+  // Decided on what was read, then redacted once: every channel below reads the redacted copy.
+  const evaluated = log.redactor.deep(evaluate(outcome.result, outcome.base, inputs));
   const { result, decision } = evaluated;
+  const redactor = log.redactor;
 
   const dir = join(process.env['RUNNER_TEMP'] || resolve('.'), 'mcp-risk-gate');
   await mkdir(dir, { recursive: true });
@@ -100,29 +151,29 @@ async function runScan(inputs: ActionInputs): Promise<string> {
   const sarifPath = resolve(inputs.sarifFile ?? join(dir, 'results.sarif'));
   await mkdir(dirname(sarifPath), { recursive: true });
   const prefix = relativePrefix(inputs.path);
-  await writeFile(sarifPath, sarifToString(renderSarif(result, { decision, docsUrl: docsUrl(), informationUri: actionHome(), ...(prefix !== '' ? { uriPrefix: prefix } : {}) })));
+  await writeFile(sarifPath, sarifToString(renderSarif(result, { decision, docsUrl: docsUrl(), informationUri: actionHome(), ...(prefix !== '' ? { uriPrefix: prefix } : {}), redactor })));
 
-  setOutputs(evaluated, reportPath, sarifPath);
-  annotate(result, prefix);
+  setOutputs(evaluated, reportPath, sarifPath, log);
+  annotate(result, prefix, log);
 
   if (inputs.mode === 'gate') {
     const target = commentTarget(pr);
-    await comment(inputs, evaluated, target);
+    await comment(inputs, evaluated, target, log);
   }
 
   if (outcome.exitCode === 2) {
     const errors = result.errors.slice(0, 5).map((e) => `${e.path}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}${e.hint !== undefined ? ` (${e.hint})` : ''}`);
-    core.setFailed(`Input errors (${result.errors.length}); fix these files and re-run:\n${errors.join('\n')}`);
+    log.failed(`Input errors (${result.errors.length}); fix these files and re-run:\n${errors.join('\n')}`);
   } else if (decision.result === 'fail') {
-    core.setFailed(`MCP risk gate failed:\n${decision.reasons.join('\n')}`);
+    log.failed(`MCP risk gate failed:\n${decision.reasons.join('\n')}`);
   } else if (decision.result === 'warn') {
-    core.warning(`MCP risk gate exceeded policy (warn-only):\n${decision.reasons.join('\n')}`);
+    log.warning(`MCP risk gate exceeded policy (warn-only):\n${decision.reasons.join('\n')}`);
   }
-  return renderMarkdown(result, decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl() });
+  return renderMarkdown(result, decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl(), redactor });
 }
 
 /** The privileged half of the fork-safe pattern: validate the artifact, then comment. Never runs repository code. */
-async function runReport(inputs: ActionInputs): Promise<string> {
+async function runReport(inputs: ActionInputs, log: Log): Promise<string> {
   if (context.eventName !== 'workflow_run') {
     throw new ActionInputError('mode', `mode: report reads an analyze artifact in a workflow_run workflow; this run was triggered by ${context.eventName}. Use mode: gate here.`);
   }
@@ -131,7 +182,8 @@ async function runReport(inputs: ActionInputs): Promise<string> {
   if (expectedSha === undefined) throw new ArtifactError('The workflow_run event has no head_sha.');
   const file = await artifactFile(inputs.path);
   const artifact = parseArtifact(await readFile(file, 'utf8'), expectedSha);
-  const evaluated = evaluate(artifact.result, artifact.base, inputs);
+  // The artifact comes from an untrusted run, maybe of an older version: redacted here again.
+  const evaluated = log.redactor.deep(evaluate(artifact.result, artifact.base, inputs));
 
   // Fork PRs are missing from workflow_run.pull_requests; the artifact's number is only trusted
   // once the PR's current head matches the commit this run is about.
@@ -141,24 +193,24 @@ async function runReport(inputs: ActionInputs): Promise<string> {
     const client = createGitHubClient(inputs.token);
     const { data } = await client.rest.pulls.get({ ...context.repo, pull_number: number });
     if (data.head.sha.toLowerCase() === expectedSha.toLowerCase()) target = { ...context.repo, issueNumber: number };
-    else core.warning(`Pull request #${number} has moved on from ${expectedSha.slice(0, 12)}; not commenting a stale report.`);
+    else log.warning(`Pull request #${number} has moved on from ${expectedSha.slice(0, 12)}; not commenting a stale report.`);
   }
-  setOutputs(evaluated, file, '');
-  await comment(inputs, evaluated, target);
-  return renderMarkdown(evaluated.result, evaluated.decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl() });
+  setOutputs(evaluated, file, '', log);
+  await comment(inputs, evaluated, target, log);
+  return renderMarkdown(evaluated.result, evaluated.decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl(), redactor: log.redactor });
 }
 
 function evaluate(result: ScanResult, base: ScanResult | undefined, inputs: ActionInputs): Evaluated {
   return applyPolicy(result, base, inputs.policy);
 }
 
-async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget | undefined): Promise<void> {
+async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget | undefined, log: Log): Promise<void> {
   if (target === undefined || e.policy.comment === 'never') {
-    core.setOutput('comment-id', '');
+    log.output('comment-id', '');
     return;
   }
   if (inputs.token === '') {
-    core.warning('No github-token: skipping the PR comment. Pass github-token (the default is github.token).');
+    log.warning('No github-token: skipping the PR comment. Pass github-token (the default is github.token).');
     return;
   }
   const details = runUrl();
@@ -168,22 +220,25 @@ async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget
     changed: e.delta !== undefined && hasChanges(e.delta),
     render: (previous) => {
       const ids = previous !== undefined ? parseCommentFindingIds(previous.body) : undefined;
-      return renderMarkdown(e.result, e.decision, {
+      return log.redactor.text(renderMarkdown(e.result, e.decision, {
         target: 'comment',
         ...(e.delta !== undefined ? { delta: e.delta } : {}),
         ...(ids !== undefined ? { previousFindingIds: ids } : {}),
         docsUrl: docsUrl(),
         ...(details !== undefined ? { detailsUrl: details } : {}),
-      });
+        redactor: log.redactor,
+      }));
     },
   });
-  core.setOutput('comment-id', outcome.commentId !== undefined ? String(outcome.commentId) : '');
-  if (outcome.warning === true && outcome.message !== undefined) core.warning(outcome.message);
-  else if (outcome.message !== undefined) core.info(`PR comment: ${outcome.message}`);
-  else core.info(`PR comment ${outcome.action}${outcome.htmlUrl !== undefined ? `: ${outcome.htmlUrl}` : ''}`);
+  log.output('comment-id', outcome.commentId !== undefined ? String(outcome.commentId) : '');
+  if (outcome.warning === true && outcome.message !== undefined) log.warning(outcome.message);
+  else if (outcome.message !== undefined) log.info(`PR comment: ${outcome.message}`);
+  else log.info(`PR comment ${outcome.action}${outcome.htmlUrl !== undefined ? `: ${outcome.htmlUrl}` : ''}`);
 }
 
-function setOutputs(e: Evaluated, reportPath: string, sarifPath: string): void {
+function setOutputs(e: Evaluated, reportPath: string, sarifPath: string, log: Log): void {
+  // Outputs are log lines too: set through the redacting log.
+  const core = { setOutput: log.output };
   core.setOutput('score', e.result.score !== undefined ? e.result.score.toFixed(1) : '');
   core.setOutput('severity', e.result.severity ?? '');
   core.setOutput('posture', e.result.posture !== undefined ? e.result.posture.toFixed(1) : '');
@@ -195,15 +250,15 @@ function setOutputs(e: Evaluated, reportPath: string, sarifPath: string): void {
   core.setOutput('sarif', sarifPath);
 }
 
-function annotate(result: ScanResult, prefix: string): void {
+function annotate(result: ScanResult, prefix: string, log: Log): void {
   const plan = planAnnotations(result.findings ?? [], prefix);
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, ...(a.startLine !== undefined ? { startLine: a.startLine } : {}), ...(a.startColumn !== undefined ? { startColumn: a.startColumn } : {}) };
-    if (a.level === 'error') core.error(a.message, props);
-    else if (a.level === 'warning') core.warning(a.message, props);
-    else core.notice(a.message, props);
+    if (a.level === 'error') log.error(a.message, props);
+    else if (a.level === 'warning') log.warning(a.message, props);
+    else log.notice(a.message, props);
   }
-  if (plan.overflowNotice !== undefined) core.notice(plan.overflowNotice);
+  if (plan.overflowNotice !== undefined) log.notice(plan.overflowNotice);
 }
 
 function pullRequestNumber(): number | undefined {

@@ -11,6 +11,8 @@ import type { PolicyInputs } from '../policy/settings.js';
 import { lockCommand } from './lock.js';
 import { TOOL_VERSION } from '../version.js';
 import { terminalSafe } from '../report/terminal-safe.js';
+import { createRedactor, type Redactor } from '../redact/index.js';
+import { introspectionSecrets, type IntrospectionInputs } from '../introspect/secrets.js';
 
 export interface CliIo {
   stdout: NodeJS.WritableStream;
@@ -33,6 +35,9 @@ async function writeOutput(file: string, body: string): Promise<void> {
 
 /** Runs the CLI and returns its exit code (0 pass, 1 policy failed, 2 usage or input error); never throws. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  // Built from the raw arguments before parsing, so even a usage error never echoes a secret.
+  const redactor = createRedactor(introspectionSecrets(introspectionArgs(argv), io.env ?? process.env));
+  const say = (text: string): void => void io.stderr.write(redactor.text(text));
   try {
     const args = parseCli(argv);
     switch (args.command) {
@@ -43,15 +48,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         io.stdout.write(TOOL_VERSION + '\n');
         return 0;
       case 'lock':
-        return await lock(args, io);
+        return await lock(args, io, redactor);
       case 'scan':
-        return await scan(args, io);
+        return await scan(args, io, redactor);
       case 'batch':
-        return await batch(args, io);
+        return await batch(args, io, redactor);
     }
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof UsageError) {
-      io.stderr.write(`mcp-risk-gate: ${err.message}\n\n${USAGE}\n`);
+      say(`mcp-risk-gate: ${err.message}\n\n${USAGE}\n`);
       return 2;
     }
     if (err instanceof OutputError) {
@@ -59,13 +64,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 2;
     }
     const message = err instanceof Error ? err.message : String(err);
-    io.stderr.write(`mcp-risk-gate: internal error: ${message}\nPlease report this with the command you ran.\n`);
-    if ((io.env ?? process.env)['MCP_RISK_GATE_DEBUG'] && err instanceof Error) io.stderr.write(`${err.stack}\n`);
+    say(`mcp-risk-gate: internal error: ${message}\nPlease report this with the command you ran.\n`);
+    if ((io.env ?? process.env)['MCP_RISK_GATE_DEBUG'] && err instanceof Error) say(`${err.stack}\n`);
     return 2;
   }
 }
 
-async function lock(args: LockArgs, io: CliIo): Promise<number> {
+/** The introspection flags as typed (`--flag value` or `--flag=value`), for the run's secrets. */
+function introspectionArgs(argv: readonly string[]): IntrospectionInputs {
+  const values = (flag: string): string[] => {
+    const out: string[] = [];
+    argv.forEach((a, i) => {
+      if (a === flag && i + 1 < argv.length) out.push(argv[i + 1]!);
+      else if (a.startsWith(`${flag}=`)) out.push(a.slice(flag.length + 1));
+    });
+    return out;
+  };
+  return { command: values('--introspect-command').join(' '), url: values('--introspect-url').join(' '), env: values('--introspect-env') };
+}
+
+async function lock(args: LockArgs, io: CliIo, redactor: Redactor): Promise<number> {
   return lockCommand({
     dir: args.dir,
     check: args.check,
@@ -77,8 +95,8 @@ async function lock(args: LockArgs, io: CliIo): Promise<number> {
       }
       return outcome.result.profile.tools;
     },
-    out: (t) => io.stdout.write(`${t}\n`),
-    err: (t) => io.stderr.write(`${t}\n`),
+    out: (t) => io.stdout.write(`${redactor.text(t)}\n`),
+    err: (t) => io.stderr.write(`${redactor.text(t)}\n`),
   });
 }
 
@@ -86,7 +104,7 @@ async function lock(args: LockArgs, io: CliIo): Promise<number> {
  * One JSON line per repository: the numbers a fleet dashboard needs. A repository that cannot be
  * read becomes a line with its error; the batch goes on. Exit: 2 if any had input errors, else 1 if any failed.
  */
-async function batch(args: BatchArgs, io: CliIo): Promise<number> {
+async function batch(args: BatchArgs, io: CliIo, redactor: Redactor): Promise<number> {
   const lines: string[] = [];
   let worst = 0;
   for (const dir of args.dirs) {
@@ -95,7 +113,7 @@ async function batch(args: BatchArgs, io: CliIo): Promise<number> {
       const { decision } = applyPolicy(outcome.result, undefined, policyInputs(args));
       const r = outcome.result;
       lines.push(
-        JSON.stringify({
+        JSON.stringify(redactor.deep({
           dir,
           server: r.server.name ?? null,
           tools: r.capabilities.surface.toolCount,
@@ -106,12 +124,12 @@ async function batch(args: BatchArgs, io: CliIo): Promise<number> {
           missingControls: decision.missingControls.length,
           findings: decision.findings,
           errors: r.errors.map((e) => ({ path: e.path, ...(e.line !== undefined && { line: e.line }), message: e.message })),
-        }),
+        })),
       );
       worst = Math.max(worst, outcome.exitCode === 2 ? 2 : decision.exitCode);
     } catch (err) {
       if (!(err instanceof UsageError)) throw err;
-      lines.push(JSON.stringify({ dir, decision: null, errors: [{ path: dir, message: err.message }] }));
+      lines.push(JSON.stringify(redactor.deep({ dir, decision: null, errors: [{ path: dir, message: err.message }] })));
       worst = 2;
     }
   }
@@ -131,7 +149,7 @@ function policyInputs(args: ScanArgs | BatchArgs): PolicyInputs {
   };
 }
 
-async function scan(args: ScanArgs, io: CliIo): Promise<number> {
+async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<number> {
   const env = io.env ?? process.env;
   const outcome = await scanRepository({
     dir: args.dir,
@@ -151,22 +169,23 @@ async function scan(args: ScanArgs, io: CliIo): Promise<number> {
       },
     }),
   });
-  const { result, decision, delta } = applyPolicy(outcome.result, outcome.base, policyInputs(args));
+  // Decided on what was read, then redacted once: every renderer and message below reads the copy.
+  const { result, decision, delta } = redactor.deep(applyPolicy(outcome.result, outcome.base, policyInputs(args)));
 
   const format = args.format ?? (io.isTTY && !args.output ? 'text' : 'json');
   let body: string;
   switch (format) {
     case 'json':
-      body = renderJson(result, delta);
+      body = renderJson(result, delta, redactor);
       break;
     case 'markdown':
-      body = renderMarkdown(result, decision, { target: 'summary', ...(delta && { delta }) });
+      body = renderMarkdown(result, decision, { target: 'summary', ...(delta && { delta }), redactor });
       break;
     case 'sarif':
-      body = sarifToString(renderSarif(result, { decision }));
+      body = sarifToString(renderSarif(result, { decision, redactor }));
       break;
     case 'text':
-      body = renderText(result, { color: args.color ?? (io.isTTY && !args.output && !env['NO_COLOR']) });
+      body = renderText(result, { color: args.color ?? (io.isTTY && !args.output && !env['NO_COLOR']), redactor });
       break;
   }
   if (args.output) await writeOutput(args.output, body);
@@ -176,12 +195,12 @@ async function scan(args: ScanArgs, io: CliIo): Promise<number> {
     io.stderr.write(`mcp-risk-gate: ${result.errors.length} input error(s); fix them and run again (exit 2)\n`);
     for (const e of result.errors.slice(0, 10)) {
       const where = `${e.path}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}`;
-      io.stderr.write(`  ${terminalSafe(where)}: ${terminalSafe(e.message, 400)}${e.hint ? ` (fix: ${terminalSafe(e.hint, 400)})` : ''}\n`);
+      io.stderr.write(redactor.text(`  ${terminalSafe(where)}: ${terminalSafe(e.message, 400)}${e.hint ? ` (fix: ${terminalSafe(e.hint, 400)})` : ''}\n`));
     }
     return 2;
   }
   if (decision.result === 'fail' && format !== 'text') {
-    io.stderr.write(`mcp-risk-gate: policy failed:\n${decision.reasons.map((r) => `  ${terminalSafe(r, 400)}`).join('\n')}\n`);
+    io.stderr.write(redactor.text(`mcp-risk-gate: policy failed:\n${decision.reasons.map((r) => `  ${terminalSafe(r, 400)}`).join('\n')}\n`));
   }
   return decision.exitCode;
 }

@@ -1,5 +1,6 @@
 import type { Capability, ScanResult, ToolRecord } from '../model/index.js';
 import type { Delta } from '../policy/delta.js';
+import { defaultRedactor, type Redactor } from '../redact/index.js';
 
 /**
  * Tool evidence listed per capability. Past this, a large server's capabilities would be a census
@@ -58,8 +59,13 @@ function toolReport(t: ToolRecord, capabilities: string[]): Record<string, unkno
   return out;
 }
 
-/** The stable JSON report (SPEC §10). Stages that did not run are absent, never faked. */
-export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, unknown> {
+/**
+ * The stable JSON report (SPEC §10). Stages that did not run are absent, never faked. Secrets are
+ * redacted first (the known formats, plus the run's own when the adapter passes its redactor).
+ */
+export function toJsonReport(unsafeResult: ScanResult, unsafeDelta?: Delta, redactor: Redactor = defaultRedactor()): Record<string, unknown> {
+  const result = redactor.deep(unsafeResult);
+  const delta = redactor.deep(unsafeDelta);
   const p = result.profile;
   const toolCaps = capabilitiesByTool(result.capabilities.capabilities);
   const report: Record<string, unknown> = {
@@ -107,6 +113,6 @@ export function toJsonReport(result: ScanResult, delta?: Delta): Record<string, 
   return report;
 }
 
-export function renderJson(result: ScanResult, delta?: Delta): string {
-  return JSON.stringify(toJsonReport(result, delta), null, 2) + '\n';
+export function renderJson(result: ScanResult, delta?: Delta, redactor?: Redactor): string {
+  return JSON.stringify(toJsonReport(result, delta, redactor), null, 2) + '\n';
 }

@@ -3,6 +3,7 @@ import type { Decision, ScanResult } from '../model/result.js';
 import type { Delta } from '../policy/delta.js';
 import { hasChanges, sortFindings } from '../policy/delta.js';
 import { anchor, escapeCode, escapeHtml, escapeText, wellFormed } from './escape.js';
+import { defaultRedactor, type Redactor } from '../redact/index.js';
 
 /** The hidden marker that identifies our sticky PR comment. */
 export const COMMENT_MARKER = '<!-- mcp-risk-gate:comment -->';
@@ -25,6 +26,8 @@ export interface MarkdownOptions {
   detailsUrl?: string;
   /** Overrides the budget: characters for a comment, UTF-8 bytes for a summary. */
   budget?: number;
+  /** The run's redactor (its known secrets); the known formats are redacted without one. */
+  redactor?: Redactor;
 }
 
 /** How much detail one rendering attempt includes; attempts go from most to least. */
@@ -52,7 +55,16 @@ const ICON: Record<Severity, string> = { Critical: '🔴', High: '🟠', Medium:
  * from the scanned repository is escaped, and the output always fits the target's budget:
  * detail is dropped step by step and the report says what was cut.
  */
-export function renderMarkdown(result: ScanResult, decision: Decision, options: MarkdownOptions): string {
+export function renderMarkdown(unsafeResult: ScanResult, unsafeDecision: Decision, unsafeOptions: MarkdownOptions): string {
+  // Redacted before escaping: escapes and defused links would hide a secret from the patterns.
+  const redactor = unsafeOptions.redactor ?? defaultRedactor();
+  const result = redactor.deep(unsafeResult);
+  const decision = redactor.deep(unsafeDecision);
+  const options: MarkdownOptions = {
+    ...unsafeOptions,
+    ...(unsafeOptions.delta !== undefined ? { delta: redactor.deep(unsafeOptions.delta) } : {}),
+    ...(unsafeOptions.previousFindingIds !== undefined ? { previousFindingIds: redactor.deep(unsafeOptions.previousFindingIds) } : {}),
+  };
   const fits = (text: string) =>
     options.target === 'comment'
       ? text.length <= (options.budget ?? COMMENT_MAX_CHARS)

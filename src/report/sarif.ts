@@ -5,6 +5,7 @@ import type { Decision, ScanResult } from '../model/result.js';
 import { sortFindings } from '../policy/delta.js';
 import { anchor, flatten, wellFormed } from './escape.js';
 import { sha256Hex } from '../surface/sha256.js';
+import { defaultRedactor, type Redactor } from '../redact/index.js';
 
 export interface SarifOptions {
   /** The tool's home page (driver.informationUri). */
@@ -17,6 +18,8 @@ export interface SarifOptions {
    */
   uriPrefix?: string;
   decision?: Decision;
+  /** The run's redactor (its known secrets); the known formats are redacted without one. */
+  redactor?: Redactor;
 }
 
 /** Code scanning shows at most this many results per run and rejects more than 25,000. */
@@ -29,7 +32,10 @@ const DEFAULT_INFO_URI = 'https://www.npmjs.com/package/mcp-risk-gate';
  * `security-severity` is the highest AIVSS among its findings (code scanning reads it from the
  * rule), and each result carries its own AIVSS too. Deterministic: same result, same bytes.
  */
-export function renderSarif(result: ScanResult, options: SarifOptions = {}): Log {
+export function renderSarif(unsafeResult: ScanResult, unsafeOptions: SarifOptions = {}): Log {
+  const redactor = unsafeOptions.redactor ?? defaultRedactor();
+  const result = redactor.deep(unsafeResult);
+  const options: SarifOptions = { ...unsafeOptions, ...(unsafeOptions.decision !== undefined ? { decision: redactor.deep(unsafeOptions.decision) } : {}) };
   const findings = sortFindings(result.findings ?? []);
   const rules = new Map<string, ReportingDescriptor>();
 

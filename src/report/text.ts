@@ -1,8 +1,11 @@
 import type { ScanResult } from '../model/index.js';
 import { terminalSafe } from './terminal-safe.js';
+import { defaultRedactor, type Redactor } from '../redact/index.js';
 
 export interface TextOptions {
   color: boolean;
+  /** The run's redactor (its known secrets); the known formats are redacted without one. */
+  redactor?: Redactor;
 }
 
 const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const;
@@ -75,7 +78,8 @@ function riskSection(result: ScanResult, c: Paint): string[] {
 }
 
 /** The terminal report: what a developer reads after `mcp-risk-gate scan`. */
-export function renderText(result: ScanResult, opts: TextOptions): string {
+export function renderText(unsafeResult: ScanResult, opts: TextOptions): string {
+  const result = (opts.redactor ?? defaultRedactor()).deep(unsafeResult);
   const c = painter(opts.color);
   const out: string[] = [];
   const p = result.profile;
