@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import conditionSchema from '../../schemas/condition.schema.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { analyze } from '../../src/pipeline/analyze.js';
+import { validateScenarios } from '../../src/aivss/validate-data.js';
 import { assessWithControls, scenarioData } from '../../src/aivss/index.js';
 import type { RawFile } from '../../src/manifest/index.js';
 import scenarios from '../../data/aivss/scenarios.json' with { type: 'json' };
 import scenariosSchema from '../../schemas/aivss-scenarios.schema.json' with { type: 'json' };
-import rubricSchema from '../../schemas/aivss-rubric.schema.json' with { type: 'json' };
 
 const CAL = new URL('../../fixtures/calibration/', import.meta.url);
 const servers = readdirSync(CAL, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -19,9 +20,10 @@ function filesOf(server: string): RawFile[] {
 }
 
 describe('scenario rules data', () => {
-  it('validates against its JSON Schema (conditions in the rubric language)', () => {
+  it('validates against its JSON Schema (conditions in the shared language), strictly', () => {
+    expect(() => validateScenarios()).not.toThrow();
     const ajv = new Ajv({ allErrors: true, strict: false });
-    ajv.addSchema(rubricSchema);
+    ajv.addSchema(conditionSchema);
     const validate = ajv.compile(scenariosSchema);
     expect(validate(scenarios), ajv.errorsText(validate.errors)).toBe(true);
   });
