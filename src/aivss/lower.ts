@@ -3,6 +3,8 @@ import type { Finding, Severity } from '../model/finding.js';
 import { assessWithControls, type Assessment, type AssessInput } from './assess.js';
 import { serverScore } from './findings.js';
 import { postureOf } from './posture.js';
+import { rubricFor } from './rubric.js';
+import { controlIds } from '../conditions/evaluate.js';
 
 export interface LowerItInput {
   assess: AssessInput;
@@ -123,6 +125,30 @@ export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
 }
 
 /**
+ * The fixes that can lower the score: a control a scenario at the top score lists as a mitigation,
+ * one the factor rubric reads, or the fix behind a finding at the current top score. Others only
+ * remove findings below the top, so they are never worth re-scoring the server for.
+ */
+function canLower(fix: Fix, current: Assessment, version: AssessInput['version'], top: number): boolean {
+  const f = current.findings.find((x) => x.id === fix.findingId);
+  if (f !== undefined && f.aivss >= top) return true;
+  if (fix.controlId === undefined) return false;
+  if (current.scenarios.some((s) => s.aivss >= top && s.mitigations.some((m) => m.control === fix.controlId))) return true;
+  return rubricControls(version).has(fix.controlId);
+}
+
+const rubricControlIds = new Map<AssessInput['version'], Set<string>>();
+
+function rubricControls(version: AssessInput['version']): Set<string> {
+  let ids = rubricControlIds.get(version);
+  if (!ids) {
+    ids = new Set(rubricFor(version).factors.flatMap((f) => f.rules.flatMap((r) => controlIds(r.when))));
+    rubricControlIds.set(version, ids);
+  }
+  return ids;
+}
+
+/**
  * The fewest fixes, greedily: at each step the fix that lowers the score most (re-scored), until
  * no fix lowers it; then the required controls still missing, which the default gate also needs.
  * Each step is cumulative, so a maintainer reads where the score crosses the policy.
@@ -137,6 +163,7 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
   while (steps.length < maxSteps) {
     let best: { fix: Fix; assessment: Assessment; snap: ScoreSnapshot } | undefined;
     for (const fix of candidates(current.findings, done)) {
+      if (!canLower(fix, current, input.assess.version, currentSnap.score)) continue;
       const { assessment, present } = apply(input, [...chosen, fix]);
       const snap = snapshot(assessment, input, present);
       if (snap.score >= currentSnap.score) continue;

@@ -188,28 +188,28 @@ function stat(input: InferenceInput, which: string): number {
   }
 }
 
-const controlFreeCache = new WeakMap<Condition, boolean>();
+const controlIdsCache = new WeakMap<Condition, readonly string[]>();
 
-/** True when no part of the condition reads a control status. */
-function controlFree(cond: Condition): boolean {
-  let free = controlFreeCache.get(cond);
-  if (free === undefined) {
-    if ('control' in cond) free = false;
-    else if ('all' in cond) free = cond.all.every(controlFree);
-    else if ('any' in cond) free = cond.any.every(controlFree);
-    else if ('not' in cond) free = controlFree(cond.not);
-    else free = true;
-    controlFreeCache.set(cond, free);
+/** The control ids a condition reads, in order; empty when it reads none. */
+export function controlIds(cond: Condition): readonly string[] {
+  let ids = controlIdsCache.get(cond);
+  if (ids === undefined) {
+    if ('control' in cond) ids = [cond.control];
+    else if ('all' in cond) ids = cond.all.flatMap(controlIds);
+    else if ('any' in cond) ids = cond.any.flatMap(controlIds);
+    else if ('not' in cond) ids = controlIds(cond.not);
+    else ids = [];
+    controlIdsCache.set(cond, ids);
   }
-  return free;
+  return ids;
 }
 
-// What-if re-inference (what would lower it, the fix path) changes only control statuses: the
-// outcome of a condition that reads none of them is computed once per profile and capabilities.
-// Outcomes are shared between inferences and must not be mutated.
-const outcomes = new WeakMap<ServerProfile, WeakMap<CapabilityProfile, WeakMap<Condition, Outcome>>>();
+// What-if re-assessments (what would lower it, the fix path) change only control statuses: an
+// outcome is computed once per profile, capabilities and the statuses of the controls it reads.
+// Outcomes are shared between assessments and must not be mutated.
+const outcomes = new WeakMap<ServerProfile, WeakMap<CapabilityProfile, WeakMap<Condition, Map<string, Outcome>>>>();
 
-function memoFor(input: InferenceInput): WeakMap<Condition, Outcome> {
+function memoFor(input: InferenceInput): WeakMap<Condition, Map<string, Outcome>> {
   let byCaps = outcomes.get(input.profile);
   if (!byCaps) {
     byCaps = new WeakMap();
@@ -223,14 +223,39 @@ function memoFor(input: InferenceInput): WeakMap<Condition, Outcome> {
   return memo;
 }
 
+// Most tools have one or two effects: index the tools by effect once per capability profile.
+const effectIndex = new WeakMap<CapabilityProfile, Map<string, number[]>>();
+
+function toolsWithEffect(capabilities: CapabilityProfile, effect: string): readonly number[] {
+  let index = effectIndex.get(capabilities);
+  if (!index) {
+    index = new Map();
+    capabilities.effects.forEach((e, i) => {
+      for (const id of e.effects) {
+        let list = index!.get(id);
+        if (!list) index!.set(id, (list = []));
+        list.push(i);
+      }
+    });
+    effectIndex.set(capabilities, index);
+  }
+  return index.get(effect) ?? [];
+}
+
 /** Evaluates one condition; the hits say which tools, fields and files made it true. */
 export function evaluate(cond: Condition, input: InferenceInput): Outcome {
-  if (!controlFree(cond)) return evaluateUncached(cond, input);
+  const ids = controlIds(cond);
+  const key = ids.length === 0 ? '' : ids.map((id) => controlStatus(input, id).status).join('|');
   const memo = memoFor(input);
-  let outcome = memo.get(cond);
+  let byStatus = memo.get(cond);
+  if (!byStatus) {
+    byStatus = new Map();
+    memo.set(cond, byStatus);
+  }
+  let outcome = byStatus.get(key);
   if (!outcome) {
     outcome = evaluateUncached(cond, input);
-    memo.set(cond, outcome);
+    byStatus.set(key, outcome);
   }
   return outcome;
 }
@@ -299,9 +324,8 @@ function evaluateUncached(cond: Condition, input: InferenceInput): Outcome {
     const hits: Hit[] = [];
     const effects = input.capabilities.effects;
     const tools = input.profile.tools;
-    for (let i = 0; i < effects.length; i++) {
+    for (const i of toolsWithEffect(input.capabilities, cond.effect)) {
       const e = effects[i]!.effects;
-      if (!e.includes(cond.effect)) continue;
       if (cond.with && !cond.with.every((w) => e.includes(w))) continue;
       if (cond.without && cond.without.some((w) => e.includes(w))) continue;
       const tool = tools[i];
