@@ -4,6 +4,7 @@ import type { Location } from '../model/location.js';
 import type { ServerProfile } from '../model/profile.js';
 import type { ToolRecord } from '../model/tool.js';
 import { classifyTool } from '../capabilities/effects.js';
+import { nameWords } from '../capabilities/words.js';
 import type { Condition, ControlCondStatus, ProfileFact, ToolMatch } from './types.js';
 
 /** What a condition reads: the normalized profile, its capabilities and, when evaluated, MAESTRO control results. */
@@ -60,11 +61,27 @@ function propertyNames(schema: unknown, depth = 0): string[] {
   return names;
 }
 
-/** What the rubric's tool conditions read of one tool, computed once per profile. */
+function propertyFormats(schema: unknown): [string, string][] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const props = (schema as { properties?: unknown }).properties;
+  if (typeof props !== 'object' || props === null) return [];
+  const out: [string, string][] = [];
+  for (const key in props) {
+    const def = (props as Record<string, unknown>)[key];
+    const format = typeof def === 'object' && def !== null ? (def as { format?: unknown }).format : undefined;
+    if (typeof format === 'string') out.push([key, format]);
+  }
+  return out;
+}
+
+/** What tool conditions read of one tool, computed once per profile. */
 interface ToolFacts {
   tool: ToolRecord;
   text: string;
   props: string[];
+  /** Top-level input properties with their JSON Schema `format`. */
+  formats: [string, string][];
+  words: string[];
   mayWrite: boolean;
 }
 
@@ -78,6 +95,8 @@ function toolFacts(profile: ServerProfile): ToolFacts[] {
       tool,
       text: `${tool.name}\n${tool.title ?? ''}\n${tool.description ?? ''}`,
       props: propertyNames(tool.inputSchema),
+      formats: propertyFormats(tool.inputSchema),
+      words: nameWords(tool.name),
       mayWrite: mayWrite(tool),
     }));
     factsByProfile.set(profile, facts);
@@ -95,7 +114,9 @@ function predicateFor(m: ToolMatch): ToolPredicate {
   const name = m.name !== undefined ? regex(m.name) : undefined;
   const text = m.text !== undefined ? regex(m.text) : undefined;
   const prop = m.inputProperty !== undefined ? regex(m.inputProperty) : undefined;
-  p = ({ tool, text: toolText, props, mayWrite: writes }) => {
+  const formats = m.inputFormats !== undefined ? new Set(m.inputFormats) : undefined;
+  const words = m.nameWords !== undefined ? new Set(m.nameWords) : undefined;
+  p = ({ tool, text: toolText, props, formats: propFormats, words: toolWords, mayWrite: writes }) => {
     if (m.readOnly !== undefined && tool.effective.readOnly !== m.readOnly) return false;
     if (m.destructive !== undefined && tool.effective.destructive !== m.destructive) return false;
     if (m.openWorld !== undefined && tool.effective.openWorld !== m.openWorld) return false;
@@ -104,7 +125,9 @@ function predicateFor(m: ToolMatch): ToolPredicate {
     if (m.hasOutputSchema !== undefined && (tool.outputSchema !== undefined) !== m.hasOutputSchema) return false;
     if (name && !name.test(tool.name)) return false;
     if (text && !text.test(toolText)) return false;
-    if (prop && !props.some((x) => prop.test(x))) return false;
+    if (words && !toolWords.some((w) => words.has(w))) return false;
+    // A property matches by name or, when formats are given, by its declared format.
+    if ((prop || formats) && !((prop !== undefined && props.some((x) => prop.test(x))) || (formats !== undefined && propFormats.some(([, f]) => formats.has(f))))) return false;
     return true;
   };
   predicates.set(m, p);
@@ -121,19 +144,27 @@ function weakHit(e: Evidence): Hit {
 // One hit object per tool, shared by every condition that names it (hits are never mutated).
 const toolHits = new WeakMap<ToolRecord, Hit>();
 
+const hitTools = new WeakMap<Hit, ToolRecord>();
+
 function toolHit(tool: ToolRecord): Hit {
   let hit = toolHits.get(tool);
   if (!hit) {
     hit = tool.location ? { tool: tool.name, location: tool.location } : { tool: tool.name };
     toolHits.set(tool, hit);
+    hitTools.set(hit, tool);
   }
   return hit;
+}
+
+/** The tool record a hit names (same-named twins are distinct records), when it names one. */
+export function toolOfHit(hit: Hit): ToolRecord | undefined {
+  return hitTools.get(hit);
 }
 
 function fact(input: InferenceInput, which: ProfileFact): Outcome {
   const p = input.profile;
   const remoteHits = (): Hit[] =>
-    p.remotes.map((r) => (r.location ? { detail: `remote ${r.type} ${r.url}`, location: r.location } : { detail: `remote ${r.type} ${r.url}` }));
+    p.remotes.map((r) => at(`remote ${r.type} endpoint ${r.url}`, r.location));
   switch (which) {
     case 'remote': {
       const hits = remoteHits();
@@ -153,14 +184,42 @@ function fact(input: InferenceInput, which: ProfileFact): Outcome {
     case 'oauth':
       return { ok: p.oauthProviders.length > 0, hits: p.oauthProviders.map((o) => ({ detail: `OAuth provider ${o}` })) };
     case 'secrets': {
-      const hits = p.secrets.map((s) => (s.location ? { detail: `secret ${s.name}`, location: s.location } : { detail: `secret ${s.name}` }));
+      const hits = p.secrets.map((s) => at(`${s.kind} ${s.name}${s.markedSecret ? ' (marked secret)' : ' (secret by name, not marked)'}`, s.location));
       return { ok: hits.length > 0, hits };
     }
     case 'tool-scopes': {
       const hits = p.tools.filter((t) => (t.requiredScopes?.length ?? 0) > 0).map(toolHit);
       return { ok: hits.length > 0, hits };
     }
+    case 'local-http-transport':
+      return found(
+        p.transports
+          .filter((t) => t.via === 'package' && t.type !== 'stdio')
+          .map((t) => at(`the server process listens over ${t.type}${t.url ? ` at ${t.url}` : ''}`, t.location)),
+      );
+    case 'published-port':
+      return found(
+        p.packages.flatMap((k) => k.arguments.filter((a) => /^(-p|--publish|--port)\b/.test(a)).map((a) => at(`runtime argument "${a}" opens a local port`, k.location))),
+      );
+    case 'remote-without-credential-header':
+      return found(
+        p.remotes
+          .filter((r) => r.url.startsWith('https://') && !r.headers.some((h) => h.isSecret && h.isRequired))
+          .map((r) => at(`remote ${r.url} requires no credential header: authorization happens at the remote (OAuth)`, r.location)),
+      );
+    case 'oauth-callback':
+      return found(p.packages.flatMap((k) => k.arguments.filter((a) => /OAUTH/i.test(a)).map((a) => at(`runtime argument "${a}" configures an OAuth flow`, k.location))));
+    case 'filesystem-scope':
+      return found(p.filesystemScopes.map((l) => at('a path input or volume mount gives filesystem access', l)));
   }
+}
+
+function at(detail: string, location: Location | undefined): Hit {
+  return location ? { detail, location } : { detail };
+}
+
+function found(hits: Hit[]): Outcome {
+  return hits.length > 0 ? { ok: true, hits } : NO;
 }
 
 function controlStatus(input: InferenceInput, id: string): { status: ControlCondStatus; control?: ControlResult } {
