@@ -12,6 +12,8 @@ export interface LowerItInput {
   current: Assessment;
   /** Applies the profile's waivers to re-scored findings, as the run did. */
   waive?: (findings: Finding[]) => Finding[];
+  /** Controls a waiver covers: they no longer count as missing. */
+  waivedControls?: ReadonlySet<string>;
   /** How many fixes to report (default 5). */
   top?: number;
 }
@@ -60,7 +62,7 @@ interface Fix {
 function snapshot(a: Assessment, input: LowerItInput, present: ReadonlySet<string>): ScoreSnapshot {
   const findings = input.waive ? input.waive(a.findings) : a.findings;
   const { score, severity } = serverScore(findings);
-  const missing = input.assess.inference.controls.filter((c) => c.status === 'missing' && !present.has(c.id));
+  const missing = input.assess.inference.controls.filter((c) => c.status === 'missing' && !present.has(c.id) && !(input.waivedControls?.has(c.id) ?? false));
   const requiredMissing = missing.filter((c) => c.requirement === 'required').map((c) => c.id);
   const recommendedMissing = missing.filter((c) => c.requirement === 'recommended').map((c) => c.id);
   return { score, severity, posture: postureOf(a.factors).sum, requiredMissing, recommendedMissing };
@@ -150,7 +152,8 @@ function rubricControls(version: AssessInput['version']): Set<string> {
 
 /**
  * The fewest fixes, greedily: at each step the fix that lowers the score most (re-scored), until
- * no fix lowers it; then the required controls still missing, which the default gate also needs.
+ * no fix lowers it (at most `steps` such fixes); then every required control still missing, which
+ * the default gate also needs.
  * Each step is cumulative, so a maintainer reads where the score crosses the policy.
  */
 export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[] {
@@ -160,16 +163,18 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
   let current = input.current;
   let currentSnap = snapshot(current, input, new Set());
   const maxSteps = input.steps ?? 8;
-  while (steps.length < maxSteps) {
+  let lowering = 0;
+  for (;;) {
     let best: { fix: Fix; assessment: Assessment; snap: ScoreSnapshot } | undefined;
-    for (const fix of candidates(current.findings, done)) {
+    for (const fix of lowering < maxSteps ? candidates(current.findings, done) : []) {
       if (!canLower(fix, current, input.assess.version, currentSnap.score)) continue;
       const { assessment, present } = apply(input, [...chosen, fix]);
       const snap = snapshot(assessment, input, present);
       if (snap.score >= currentSnap.score) continue;
       if (!best || snap.score < best.snap.score || (snap.score === best.snap.score && snap.posture < best.snap.posture)) best = { fix, assessment, snap };
     }
-    if (!best) {
+    if (best) lowering++;
+    else {
       // Nothing lowers the score further: what remains are the required controls the gate also checks.
       const required = candidates(current.findings, done).find((f) => f.controlId !== undefined && currentSnap.requiredMissing.includes(f.controlId));
       if (!required) break;

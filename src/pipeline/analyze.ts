@@ -168,7 +168,10 @@ export function analyze(input: AnalyzeInput): ScanResult {
   const lowerInput = {
     assess: assessInput,
     current: assessment,
-    ...(waivers.length > 0 && { waive: (f: Finding[]) => waive(f, maestro.controls).findings }),
+    ...(waivers.length > 0 && {
+      waive: (f: Finding[]) => waive(f, maestro.controls).findings,
+      waivedControls: new Set(controls.filter((c) => c.status === 'waived').map((c) => c.id)),
+    }),
   };
   result.improvements = whatWouldLowerIt({ ...lowerInput, top: 5 });
   result.fixPath = fixPath({ ...lowerInput, steps: 10 });
