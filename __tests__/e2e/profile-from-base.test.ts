@@ -102,4 +102,16 @@ describe('a pull request that adds a waiver for everything (bundled Action)', ()
     expect(run.code).toBe(1);
     expect(run.outputs['decision']).toBe('fail');
   });
+
+  it('a passing pull request that only tightens its profile still gets an on-change comment showing it', async () => {
+    const tight = makeProfileRepo({ head: { ...BASE_PROFILE, policy: { 'fail-on-score': 6 } }, poison: false });
+    const run = await runAction({ inputs: { path: '.', 'github-token': 'ghs_fake', 'base-ref': 'main', comment: 'on-change' }, apiUrl: api.url, workspace: tight.dir, payload: pullRequestPayload(46, tight.headSha), sha: tight.headSha, entry });
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs['decision']).toBe('pass');
+    const body = api.commentsOn(46)[0]?.body ?? '';
+    expect(firstSection(body)).toMatch(/^#### Profile changes in this pull request .*\nNothing here loosens the policy; tightening applies at once\.\n\| Effect \| Key \| Change \|/);
+    expect(body).toContain('| 🔒 tightens | `policy` | lowers fail\\-on\\-score from 7\\.0 to 6\\.0 |');
+    // Nothing loosens, so no approval was looked for.
+    expect(api.requestsTo('GET', /^\/repos\/o\/r\/(issues|pulls)\/46\/(labels|reviews)$/)).toHaveLength(0);
+  });
 });

@@ -239,7 +239,8 @@ async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget
   const outcome = await syncStickyComment(createGitHubClient(inputs.token), target, {
     mode: e.policy.comment,
     decision: e.decision.result,
-    changed: e.delta !== undefined && hasChanges(e.delta),
+    // A change to the pull request's own profile is a change worth a comment, even when it passes.
+    changed: (e.delta !== undefined && hasChanges(e.delta)) || (e.result.profileChanges?.changes.length ?? 0) > 0,
     render: (previous) => {
       const ids = previous !== undefined ? parseCommentFindingIds(previous.body) : undefined;
       return log.redactor.text(renderMarkdown(e.result, e.decision, {
