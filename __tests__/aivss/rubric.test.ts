@@ -1,4 +1,5 @@
 import { Ajv } from 'ajv';
+import conditionSchema from '../../schemas/condition.schema.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import categories from '../../data/aivss/owasp-categories.json' with { type: 'json' };
 import rubric05 from '../../data/aivss/rubric-v0.5.json' with { type: 'json' };
@@ -12,6 +13,7 @@ import { validateRubric } from '../../src/aivss/validate-data.js';
 
 function validator(schema: object) {
   const ajv = new Ajv({ allErrors: true, strict: true });
+  ajv.addSchema(conditionSchema);
   return ajv.compile(schema);
 }
 

@@ -1,12 +1,15 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
+import conditionSchema from '../../schemas/condition.schema.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { analyze } from '../../src/pipeline/analyze.js';
+import { validateScenarios } from '../../src/aivss/validate-data.js';
 import { assessWithControls, scenarioData } from '../../src/aivss/index.js';
 import type { RawFile } from '../../src/manifest/index.js';
 import scenarios from '../../data/aivss/scenarios.json' with { type: 'json' };
 import scenariosSchema from '../../schemas/aivss-scenarios.schema.json' with { type: 'json' };
-import rubricSchema from '../../schemas/aivss-rubric.schema.json' with { type: 'json' };
 
 const CAL = new URL('../../fixtures/calibration/', import.meta.url);
 const servers = readdirSync(CAL, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
@@ -19,9 +22,10 @@ function filesOf(server: string): RawFile[] {
 }
 
 describe('scenario rules data', () => {
-  it('validates against its JSON Schema (conditions in the rubric language)', () => {
+  it('validates against its JSON Schema (conditions in the shared language), strictly', () => {
+    expect(() => validateScenarios()).not.toThrow();
     const ajv = new Ajv({ allErrors: true, strict: false });
-    ajv.addSchema(rubricSchema);
+    ajv.addSchema(conditionSchema);
     const validate = ajv.compile(scenariosSchema);
     expect(validate(scenarios), ajv.errorsText(validate.errors)).toBe(true);
   });
@@ -64,5 +68,25 @@ describe('the way to pass', () => {
       const top = Math.max(...applied.findings.map((f) => f.aivss));
       expect(top, server).toBeLessThan(7);
     }
+  });
+});
+
+describe('the bundled examples and the seed subjects, through the real CLI', () => {
+  const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+  const scan = (dir: string): { code: number; report: { score: number; severity: string; decision: { result: string } } } => {
+    const r = spawnSync(process.execPath, [cli, 'scan', fileURLToPath(new URL(`../../${dir}`, import.meta.url)), '--format', 'json'], { encoding: 'utf8' });
+    return { code: r.status ?? -1, report: JSON.parse(r.stdout) as never };
+  };
+  it.each(['examples/feature-flags-server', 'fixtures/repos/configcat-like', 'fixtures/repos/cloudflare-like'])('%s stays High or Critical and fails', (dir) => {
+    const { code, report } = scan(dir);
+    expect(['High', 'Critical']).toContain(report.severity);
+    expect(report.decision.result).toBe('fail');
+    expect(code).toBe(1);
+  });
+  it('a low-risk server in a well-kept repository (examples/clock-server) passes the default gate outright', () => {
+    const { code, report } = scan('examples/clock-server');
+    expect(report.severity).toBe('Low');
+    expect(report.decision.result).toBe('pass');
+    expect(code).toBe(0);
   });
 });

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import conditionSchema from '../../schemas/condition.schema.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { CHECKS, DETECTORS, catalog, catalogVersion } from '../../src/maestro/index.js';
 import { MAESTRO_LAYERS } from '../../src/model/layer.js';
@@ -12,6 +13,7 @@ const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
 function validator() {
   const ajv = new Ajv({ allErrors: true, strict: false });
+  ajv.addSchema(conditionSchema);
   addFormats(ajv);
   return ajv.compile(schema as object);
 }

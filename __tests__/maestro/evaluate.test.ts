@@ -122,7 +122,7 @@ describe('manifest and tool detectors', () => {
 
   it('wildcard OAuth scopes on a write tool are counter-evidence for least privilege', () => {
     const p = profile({ tools: [destroyer('delete_project', { requiredScopes: ['project:*'] })] });
-    const c = control('MAE-L6-03', evaluateControls({ profile: p, capabilities: caps(['write']), repo: repo({ 'README.md': 'least privilege' }) }));
+    const c = control('MAE-L6-03', evaluateControls({ profile: p, capabilities: caps(['write', 'credentials']), repo: repo({ 'README.md': 'least privilege' }) }));
     expect(c.status).toBe('missing');
   });
 

@@ -3,7 +3,7 @@ import type { ControlResult } from '../model/control.js';
 import type { FactorResult } from '../model/factor.js';
 import type { Finding, FindingDraft } from '../model/finding.js';
 import type { Scenario } from '../model/scenario.js';
-import type { InferenceInput } from './conditions.js';
+import type { InferenceInput } from '../conditions/evaluate.js';
 import { scoreFindings } from './findings.js';
 import { inferFactors } from './infer.js';
 import { composeScenarios, scenarioData, scenariosMitigatedBy } from './scenarios.js';

@@ -7,7 +7,7 @@ export { cvss4BaseScore, parseCvss4Vector, threatFromExploitMaturity, CvssVector
 export type { ParsedCvss4 } from './cvss.js';
 export { FACTOR_IDS, rubricFor, RubricError } from './rubric.js';
 export type { Rubric, RubricFactor, RubricRule, Condition, ToolMatch, FactorLevel } from './rubric.js';
-export type { InferenceInput } from './conditions.js';
+export type { InferenceInput } from '../conditions/evaluate.js';
 export { inferFactors, unknownFactorOverrides, FactorOverrideError } from './infer.js';
 export { postureOf, factorSum, snapLevel } from './posture.js';
 export type { Posture } from './posture.js';

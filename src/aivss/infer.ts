@@ -1,6 +1,6 @@
 import type { AivssVersion, FactorOverride, RiskProfileConfig } from '../model/config.js';
 import type { FactorReason, FactorResult } from '../model/factor.js';
-import { evaluate, type InferenceInput, type Outcome } from './conditions.js';
+import { evaluate, type InferenceInput, type Outcome } from '../conditions/evaluate.js';
 import { renderReason } from './reasons.js';
 import { rubricFor, type FactorLevel, type RubricFactor, type RubricRule } from './rubric.js';
 

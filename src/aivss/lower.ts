@@ -20,6 +20,8 @@ export interface ScoreSnapshot {
   posture: number;
   /** Required controls still missing after the fix (they fail the default gate on their own). */
   requiredMissing: string[];
+  /** Recommended controls still missing (they fail only under fail-on-missing: recommended). */
+  recommendedMissing: string[];
 }
 
 export interface LowerItEntry {
@@ -56,10 +58,10 @@ interface Fix {
 function snapshot(a: Assessment, input: LowerItInput, present: ReadonlySet<string>): ScoreSnapshot {
   const findings = input.waive ? input.waive(a.findings) : a.findings;
   const { score, severity } = serverScore(findings);
-  const requiredMissing = input.assess.inference.controls
-    .filter((c) => c.status === 'missing' && c.requirement === 'required' && !present.has(c.id))
-    .map((c) => c.id);
-  return { score, severity, posture: postureOf(a.factors).sum, requiredMissing };
+  const missing = input.assess.inference.controls.filter((c) => c.status === 'missing' && !present.has(c.id));
+  const requiredMissing = missing.filter((c) => c.requirement === 'required').map((c) => c.id);
+  const recommendedMissing = missing.filter((c) => c.requirement === 'recommended').map((c) => c.id);
+  return { score, severity, posture: postureOf(a.factors).sum, requiredMissing, recommendedMissing };
 }
 
 function changes(before: readonly FactorResult[], after: readonly FactorResult[]): LowerItEntry['factorChanges'] {

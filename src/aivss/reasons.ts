@@ -1,5 +1,5 @@
 import type { FactorReason } from '../model/factor.js';
-import type { Hit } from './conditions.js';
+import type { Hit } from '../conditions/evaluate.js';
 
 const MAX_TOOLS = 5;
 const MAX_DETAILS = 3;

@@ -1,50 +1,12 @@
 import rubric05 from '../../data/aivss/rubric-v0.5.json' with { type: 'json' };
 import rubric08 from '../../data/aivss/rubric-v0.8.json' with { type: 'json' };
-import type { CapabilityId, EffectId } from '../model/capability.js';
-import type { ControlStatus } from '../model/control.js';
 import type { AivssVersion } from '../model/config.js';
-import type { SafetyKnob } from '../model/profile.js';
+import type { Condition } from '../conditions/types.js';
 
 /** A factor grade the OWASP specifications allow. */
 export type FactorLevel = 0 | 0.5 | 1;
 
-/** Which tools a `tools` condition looks at; every given key must hold for a tool to count. */
-export interface ToolMatch {
-  /** Case-insensitive regular expression on the tool name. */
-  name?: string;
-  /** Case-insensitive regular expression on name, title and description together. */
-  text?: string;
-  /** Case-insensitive regular expression on the input property names (top level and one level down). */
-  inputProperty?: string;
-  /** Effective read-only hint (after MCP spec defaults). */
-  readOnly?: boolean;
-  destructive?: boolean;
-  openWorld?: boolean;
-  annotated?: boolean;
-  /** True: not read-only and not tied to a safe HTTP method (GET/HEAD/OPTIONS). */
-  mayWrite?: boolean;
-  hasOutputSchema?: boolean;
-}
-
-/** Facts about the server as a whole, read from the normalized profile. */
-export type ProfileFact = 'remote' | 'remote-only' | 'package' | 'oauth' | 'secrets' | 'tool-scopes';
-
-/** `unknown`: the control was not evaluated (no MAESTRO results were given, or none for this id). */
-export type ControlCondStatus = ControlStatus | 'unknown';
-
-export type Condition =
-  | { capability: CapabilityId; excludeEvidenceKinds?: string[] }
-  | { surface: 'unknown' | 'incomplete' | 'known' | 'any' }
-  /** Tools whose inferred effect includes `effect`, all of `with`, and none of `without`. */
-  | { effect: EffectId; with?: EffectId[]; without?: EffectId[]; min?: number }
-  | { stat: 'toolCount' | 'annotated' | 'readOnly' | 'destructive' | 'openWorld' | 'writeTools'; gte?: number; lte?: number }
-  | { tools: ToolMatch; min?: number }
-  | { fact: ProfileFact }
-  | { safetyKnob: SafetyKnob['kind'] }
-  | { control: string; status: ControlCondStatus | ControlCondStatus[] }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+export type { Condition, ToolMatch, ProfileFact, ControlCondStatus } from '../conditions/types.js';
 
 export interface RubricRule {
   level: FactorLevel;

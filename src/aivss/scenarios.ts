@@ -3,7 +3,7 @@ import type { AivssVersion, MitigationLevel, ThreatMultiplierLevel } from '../mo
 import type { ControlResult } from '../model/control.js';
 import type { FactorResult } from '../model/factor.js';
 import type { Scenario, ScenarioMetric, ScenarioMitigation } from '../model/scenario.js';
-import { evaluate, type InferenceInput } from './conditions.js';
+import { evaluate, type InferenceInput } from '../conditions/evaluate.js';
 import { cvss4BaseScore } from './cvss.js';
 import { aivssBreakdown } from './formula.js';
 import { factorSum } from './posture.js';

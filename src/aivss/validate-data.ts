@@ -1,5 +1,8 @@
 import { Ajv } from 'ajv';
 import rubricSchema from '../../schemas/aivss-rubric.schema.json' with { type: 'json' };
+import conditionSchema from '../../schemas/condition.schema.json' with { type: 'json' };
+import scenariosSchema from '../../schemas/aivss-scenarios.schema.json' with { type: 'json' };
+import scenariosData from '../../data/aivss/scenarios.json' with { type: 'json' };
 import scoringSchema from '../../schemas/aivss-scoring.schema.json' with { type: 'json' };
 import categoriesSchema from '../../schemas/aivss-categories.schema.json' with { type: 'json' };
 import scoringData from '../../data/aivss/scoring.json' with { type: 'json' };
@@ -13,6 +16,7 @@ import { FACTOR_IDS, RubricError, collectPatterns, type Rubric } from './rubric.
 /** Checks a rubric document: schema, factor order of its version, and every regular expression. */
 export function validateRubric(data: unknown, version: AivssVersion): Rubric {
   const ajv = new Ajv({ allErrors: true, strict: true });
+  ajv.addSchema(conditionSchema);
   const validate = ajv.compile(rubricSchema);
   if (!validate(data)) {
     throw new RubricError(`AIVSS v${version} rubric does not match schemas/aivss-rubric.schema.json: ${ajv.errorsText(validate.errors)}`);
@@ -52,4 +56,12 @@ export function validateCategoryData(data: unknown = categoriesData): string[] {
   const ajv = new Ajv({ allErrors: true, strict: true });
   const validate = ajv.compile(categoriesSchema);
   return validate(data) ? [] : [ajv.errorsText(validate.errors)];
+}
+
+/** Checks the threat scenario rules against their schema (conditions in the shared language). */
+export function validateScenarios(data: unknown = scenariosData): void {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  ajv.addSchema(conditionSchema);
+  const validate = ajv.compile(scenariosSchema);
+  if (!validate(data)) throw new RubricError(`data/aivss/scenarios.json does not match schemas/aivss-scenarios.schema.json: ${ajv.errorsText(validate.errors)}`);
 }

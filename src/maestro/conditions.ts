@@ -1,7 +1,9 @@
 import type { CapabilityProfile } from '../model/capability.js';
 import type { Requirement } from '../model/control.js';
 import type { ServerProfile } from '../model/profile.js';
-import type { CatalogControl, Condition } from './types.js';
+import { evaluate } from '../conditions/evaluate.js';
+import type { Condition } from '../conditions/types.js';
+import type { CatalogControl } from './types.js';
 
 export interface ConditionFacts {
   profile: ServerProfile;
@@ -14,64 +16,17 @@ export interface ConditionResult {
   why: string[];
 }
 
-const yes = (why: string): ConditionResult => ({ ok: true, why: [why] });
-const no: ConditionResult = { ok: false, why: [] };
-
-/** Generic evaluator of the catalog's condition language; knows facts, not controls. */
+/**
+ * Requirement rules use the one condition language of the knowledge (src/conditions); this turns
+ * its hits into the short facts a requirement reason quotes.
+ */
 export function evaluateCondition(c: Condition, facts: ConditionFacts): ConditionResult {
-  const { profile, capabilities } = facts;
-  if ('always' in c) return yes('applies to every server');
-  if ('capability' in c) {
-    const cap = capabilities.capabilities.find((x) => x.id === c.capability);
-    if (!cap) return no;
-    const first = cap.evidence[0];
-    const detail = first ? `${first.tool ? `${first.tool}: ` : ''}${first.detail}` : 'detected';
-    return yes(`capability ${c.capability} (${detail})`);
-  }
-  if ('surface' in c) {
-    const s = capabilities.surface;
-    const ok =
-      c.surface === 'unknown'
-        ? s.unknown || profile.tools.length === 0
-        : c.surface === 'incomplete'
-          ? s.incomplete || profile.toolsIncomplete
-          : s.toolCount > 0 || profile.tools.length > 0;
-    return ok ? yes(`surface ${c.surface}`) : no;
-  }
-  if ('transport' in c) {
-    const t = c.transport;
-    const ok =
-      t === 'remote'
-        ? profile.remotes.length > 0 || profile.transports.some((x) => x.via === 'remote')
-        : t === 'package'
-          ? profile.packages.length > 0 || profile.transports.some((x) => x.via === 'package')
-          : profile.transports.some((x) => x.type === t) || profile.remotes.some((r) => r.type === t);
-    return ok ? yes(`transport ${t}`) : no;
-  }
-  if ('source' in c) {
-    const src = profile.sources.find((s) => s.format === c.source);
-    return src ? yes(`${c.source} ${src.path}`) : no;
-  }
-  if ('profile' in c) {
-    const ok =
-      c.profile === 'has-packages'
-        ? profile.packages.length > 0
-        : c.profile === 'has-remotes'
-          ? profile.remotes.length > 0
-          : c.profile === 'has-secrets'
-            ? profile.secrets.length > 0
-            : profile.oauthProviders.length > 0;
-    return ok ? yes(c.profile) : no;
-  }
-  if ('all' in c) {
-    const parts = c.all.map((x) => evaluateCondition(x, facts));
-    return parts.every((x) => x.ok) ? { ok: true, why: parts.flatMap((x) => x.why) } : no;
-  }
-  if ('any' in c) {
-    const hit = c.any.map((x) => evaluateCondition(x, facts)).find((x) => x.ok);
-    return hit ?? no;
-  }
-  return evaluateCondition(c.not, facts).ok ? no : yes('condition not met');
+  const outcome = evaluate(c, facts);
+  if (!outcome.ok) return { ok: false, why: [] };
+  const first = outcome.hits[0];
+  if ('capability' in c && first) return { ok: true, why: [`capability ${c.capability} (${first.tool ? `${first.tool}: ` : ''}${first.detail ?? 'detected'})`] };
+  const why = outcome.hits.slice(0, 3).map((h) => (h.tool !== undefined ? (h.detail !== undefined ? `${h.tool}: ${h.detail}` : h.tool) : (h.detail ?? '')));
+  return { ok: true, why: why.filter((w) => w !== '').length > 0 ? why.filter((w) => w !== '') : ['condition met'] };
 }
 
 export interface RequirementResult {

@@ -1,20 +1,10 @@
 import { MAESTRO_LAYERS } from '../model/layer.js';
 import type { LayerId } from '../model/layer.js';
 import { catalog as defaultCatalog } from './catalog.js';
-import type { Catalog, CatalogCheck, CatalogControl, Condition, Crosswalk } from './types.js';
+import { describeCondition } from '../conditions/describe.js';
+import type { Catalog, CatalogCheck, CatalogControl, Crosswalk } from './types.js';
 
-/** Condition to words, for the docs; mirrors conditions.ts. */
-export function describeCondition(c: Condition): string {
-  if ('always' in c) return 'always';
-  if ('capability' in c) return `capability \`${c.capability}\``;
-  if ('surface' in c) return `tool surface is ${c.surface}`;
-  if ('transport' in c) return `transport \`${c.transport}\``;
-  if ('source' in c) return `a \`${c.source}\` source is present`;
-  if ('profile' in c) return `profile ${c.profile}`;
-  if ('all' in c) return c.all.map(describeCondition).join(' and ');
-  if ('any' in c) return `(${c.any.map(describeCondition).join(' or ')})`;
-  return `not (${describeCondition(c.not)})`;
-}
+export { describeCondition };
 
 // Inline text from the catalog goes into tables: keep pipes and newlines from breaking them.
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

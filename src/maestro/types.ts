@@ -5,21 +5,8 @@ import type { SourceFormat } from '../model/source.js';
 
 /** Facts about the tool surface a requirement rule may test. */
 export type SurfaceFact = 'unknown' | 'incomplete' | 'has-tools';
-/** `remote` = any hosted endpoint; `package` = any process the host starts; others are transport types. */
-export type TransportFact = 'stdio' | 'streamable-http' | 'sse' | 'http' | 'remote' | 'package';
-export type ProfileFact = 'has-packages' | 'has-remotes' | 'has-secrets' | 'has-oauth';
-
-/** The declarative condition language of requirement rules (evaluated by conditions.ts). */
-export type Condition =
-  | { always: true }
-  | { capability: CapabilityId }
-  | { surface: SurfaceFact }
-  | { transport: TransportFact }
-  | { source: SourceFormat }
-  | { profile: ProfileFact }
-  | { all: Condition[] }
-  | { any: Condition[] }
-  | { not: Condition };
+export type { Condition } from '../conditions/types.js';
+import type { Condition } from '../conditions/types.js';
 
 export interface RequirementRule {
   level: 'required' | 'recommended';

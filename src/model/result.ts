@@ -26,7 +26,7 @@ export interface ScoreImprovement {
   title: string;
   removes: string[];
   before: { score: number; severity: Severity; posture: number };
-  after: { score: number; severity: Severity; posture: number };
+  after: { score: number; severity: Severity; posture: number; requiredMissing?: string[]; recommendedMissing?: string[] };
   factorChanges: { id: string; name: string; before: number; after: number }[];
 }
 
@@ -36,7 +36,7 @@ export interface FixStep {
   controlId?: string;
   title: string;
   removes: string[];
-  after: { score: number; severity: Severity; posture: number };
+  after: { score: number; severity: Severity; posture: number; requiredMissing?: string[]; recommendedMissing?: string[] };
   factorChanges: { id: string; name: string; before: number; after: number }[];
 }
 
@@ -75,10 +75,24 @@ export interface WaiverReport {
   message: string;
 }
 
+/** The fewest fixes that make the run pass its policy, re-scored, or why none can. */
+export interface WayToPass {
+  /** False when no sequence of catalog fixes passes the policy. */
+  possible: boolean;
+  /** The fixes in order; each `score` includes the fixes before it. */
+  fixes: { fix: string; title: string; score: number; severity: Severity }[];
+  /** The score after the last fix listed. */
+  score: number;
+  /** Why no fix passes, or what else it takes. */
+  why?: string;
+}
+
 export interface Decision {
   /** `error`: an input could not be read or was refused, so the result is incomplete and never passes. */
   result: 'pass' | 'fail' | 'warn' | 'error';
   reasons: string[];
+  /** When the policy fails: the fewest fixes that pass it, re-scored, or why none can. */
+  wayToPass?: WayToPass;
 }
 
 /**

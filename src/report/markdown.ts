@@ -111,6 +111,7 @@ function render(result: ScanResult, decision: Decision, options: MarkdownOptions
     if (decision.reasons.length > reasons.length) out.push(`- …and ${decision.reasons.length - reasons.length} more reasons`);
     out.push('');
   }
+  out.push(...wayToPassSection(decision));
 
   if (cut) {
     const what = [
@@ -303,6 +304,22 @@ function docsLink(f: Finding, options: MarkdownOptions): string {
   if (slug === '') return '';
   const base = safeUrl(options.docsUrl) ?? 'docs/controls.md';
   return ` · [docs](${base}#${slug})`;
+}
+
+/** The next step first: the fewest fixes that pass this policy, each re-scored, or why none can. */
+function wayToPassSection(decision: Decision): string[] {
+  const way = decision.wayToPass;
+  if (way === undefined) return [];
+  const out: string[] = [];
+  if (way.possible) {
+    out.push(`**To pass:** ${way.fixes.length === 1 ? 'one fix' : `${way.fixes.length} fixes`}, in this order (each score is re-computed with the fixes above it):`, '');
+  } else {
+    out.push(`**No fix in the catalog passes this policy.** ${escapeText(way.why ?? '', { max: 400 })}`, '');
+    if (way.fixes.length > 0) out.push('What lowers the score most:', '');
+  }
+  way.fixes.forEach((f, i) => out.push(`${i + 1}. ${escapeText(f.fix, { max: 80 })}: ${escapeText(f.title, { max: 120 })} → ${fmt(f.score)} ${escapeText(f.severity, { max: 20 })}`));
+  if (way.fixes.length > 0) out.push('');
+  return out;
 }
 
 /** The cumulative fixes that lower the score, so a maintainer sees how far green is. */

@@ -73,6 +73,13 @@ function riskSection(result: ScanResult, c: Paint): string[] {
     const color = result.decision.result === 'pass' ? 'green' : result.decision.result === 'warn' ? 'yellow' : 'red';
     out.push(`${c('bold', 'Decision')}  ${c(color, result.decision.result.toUpperCase())}`);
     for (const r of result.decision.reasons) out.push(`  ${terminalSafe(r, 300)}`);
+    const way = result.decision.wayToPass;
+    if (way !== undefined) {
+      out.push('');
+      if (way.possible) out.push(c('bold', `To pass (${way.fixes.length === 1 ? 'one fix' : `${way.fixes.length} fixes`}, re-scored in order):`));
+      else out.push(`${c('bold', 'No fix in the catalog passes this policy.')} ${terminalSafe(way.why ?? '', 400)}`);
+      way.fixes.forEach((f, i) => out.push(`  ${i + 1}. ${terminalSafe(f.fix, 24)}  ${terminalSafe(f.title, 60)}  -> ${f.score.toFixed(1)} ${f.severity}`));
+    }
   }
   return out;
 }

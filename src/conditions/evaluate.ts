@@ -4,9 +4,9 @@ import type { Location } from '../model/location.js';
 import type { ServerProfile } from '../model/profile.js';
 import type { ToolRecord } from '../model/tool.js';
 import { classifyTool } from '../capabilities/effects.js';
-import type { Condition, ControlCondStatus, ProfileFact, ToolMatch } from './rubric.js';
+import type { Condition, ControlCondStatus, ProfileFact, ToolMatch } from './types.js';
 
-/** What the factor rubric reads: the normalized profile, its capabilities and, when evaluated, MAESTRO control results. */
+/** What a condition reads: the normalized profile, its capabilities and, when evaluated, MAESTRO control results. */
 export interface InferenceInput {
   profile: ServerProfile;
   capabilities: CapabilityProfile;
@@ -223,7 +223,7 @@ function memoFor(input: InferenceInput): WeakMap<Condition, Outcome> {
   return memo;
 }
 
-/** Evaluates one rubric condition; the hits say which tools, fields and files made it true. */
+/** Evaluates one condition; the hits say which tools, fields and files made it true. */
 export function evaluate(cond: Condition, input: InferenceInput): Outcome {
   if (!controlFree(cond)) return evaluateUncached(cond, input);
   const memo = memoFor(input);
@@ -259,6 +259,22 @@ function evaluateUncached(cond: Condition, input: InferenceInput): Outcome {
   }
   if ('not' in cond) {
     return { ok: !evaluate(cond.not, input).ok, hits: [] };
+  }
+  if ('always' in cond) return { ok: true, hits: [{ detail: 'applies to every server' }] };
+  if ('transport' in cond) {
+    const p = input.profile;
+    const t = cond.transport;
+    const ok =
+      t === 'remote'
+        ? p.remotes.length > 0 || p.transports.some((x) => x.via === 'remote')
+        : t === 'package'
+          ? p.packages.length > 0 || p.transports.some((x) => x.via === 'package')
+          : p.transports.some((x) => x.type === t) || p.remotes.some((r) => r.type === t);
+    return ok ? { ok, hits: [{ detail: `transport ${t}` }] } : NO;
+  }
+  if ('source' in cond) {
+    const src = input.profile.sources.find((x) => x.format === cond.source);
+    return src ? { ok: true, hits: [{ detail: `${cond.source} ${src.path}` }] } : NO;
   }
   if ('capability' in cond) {
     const cap = input.capabilities.capabilities.find((c) => c.id === cond.capability);
