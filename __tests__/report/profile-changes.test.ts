@@ -38,6 +38,16 @@ describe('profile changes in the reports', () => {
     }
   });
 
+  it('the way to pass is reverting or approving the change, not a catalog fix', () => {
+    const { result } = withChanges({ state: 'not-approved', message: 'nobody approved it' });
+    expect(result.decision?.wayToPass).toEqual({
+      possible: false,
+      fixes: [],
+      score: 3,
+      why: 'This pull request loosens its own profile, which no fix changes: revert the loosening or get it approved (nobody approved it).',
+    });
+  });
+
   it('Markdown: says who approved, and shows nothing without changes', () => {
     const { result, decision } = withChanges({ state: 'approved', by: 'label risk-accepted', message: 'approved with the label risk-accepted' });
     expect(decision.result).toBe('pass');
