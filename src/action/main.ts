@@ -15,7 +15,8 @@ import { parseCommentFindingIds, renderMarkdown } from '../report/markdown.js';
 import { renderSarif, sarifToString } from '../report/sarif.js';
 import { createGitHubClient } from '../github/client.js';
 import { syncStickyComment, type CommentTarget } from '../github/comment.js';
-import { scanRepository } from '../scan.js';
+import { scanRepository, type ApprovalCheck } from '../scan.js';
+import { checkProfileApproval } from '../github/approvals.js';
 import { planAnnotations } from './annotations.js';
 import { ARTIFACT_FILE, ArtifactError, buildArtifact, parseArtifact } from './artifact.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
@@ -31,6 +32,7 @@ interface ScanRequest {
   aivssVersion?: '0.8' | '0.5';
   introspect?: { command?: string; url?: string; env: string[]; allowUntrusted: boolean; eventName: string };
   baseRef?: string;
+  approveProfileChanges?: ApprovalCheck;
 }
 interface ScanReply {
   result: ScanResult;
@@ -125,7 +127,7 @@ async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
     ...(inputs.manifests.length > 0 ? { manifests: inputs.manifests } : {}),
     ...(inputs.tools !== undefined ? { tools: inputs.tools } : {}),
     ...(inputs.aivssVersion !== undefined ? { aivssVersion: inputs.aivssVersion } : {}),
-    ...(inputs.baseRef !== undefined ? { baseRef: inputs.baseRef } : {}),
+    ...(inputs.baseRef !== undefined ? { baseRef: inputs.baseRef, approveProfileChanges: profileApproval(inputs) } : {}),
   };
   if (inputs.introspectCommand !== undefined || inputs.introspectUrl !== undefined) {
     request.introspect = {
@@ -200,6 +202,26 @@ async function runReport(inputs: ActionInputs, log: Log): Promise<string> {
   return renderMarkdown(evaluated.result, evaluated.decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl(), redactor: log.redactor });
 }
 
+/**
+ * Approval of the pull request's loosening of its own profile, checked through the GitHub API as
+ * the base profile's `approvals:` allows. There is nothing to check outside a pull request.
+ */
+function profileApproval(inputs: ActionInputs): ApprovalCheck {
+  return async (request) => {
+    const pr = context.payload.pull_request as { number?: number; user?: { login?: string }; labels?: { name?: string }[] } | undefined;
+    if (typeof pr?.number !== 'number') {
+      return { state: 'not-approved', message: `this ${context.eventName} run is not for a pull request, so there is no label or review to approve the change.` };
+    }
+    if (inputs.token === '') return { state: 'not-approved', message: 'no github-token, so labels and reviews cannot be read. Pass github-token (the default is github.token).' };
+    const labels = (pr.labels ?? []).flatMap((l) => (typeof l.name === 'string' ? [l.name] : []));
+    return checkProfileApproval(
+      createGitHubClient(inputs.token),
+      { ...context.repo, number: pr.number, headSha: headSha(), ...(pr.user?.login !== undefined && { author: pr.user.login }), payloadLabels: labels },
+      request,
+    );
+  };
+}
+
 function evaluate(result: ScanResult, base: ScanResult | undefined, inputs: ActionInputs): Evaluated {
   return applyPolicy(result, base, inputs.policy);
 }
@@ -217,7 +239,8 @@ async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget
   const outcome = await syncStickyComment(createGitHubClient(inputs.token), target, {
     mode: e.policy.comment,
     decision: e.decision.result,
-    changed: e.delta !== undefined && hasChanges(e.delta),
+    // A change to the pull request's own profile is a change worth a comment, even when it passes.
+    changed: (e.delta !== undefined && hasChanges(e.delta)) || (e.result.profileChanges?.changes.length ?? 0) > 0,
     render: (previous) => {
       const ids = previous !== undefined ? parseCommentFindingIds(previous.body) : undefined;
       return log.redactor.text(renderMarkdown(e.result, e.decision, {

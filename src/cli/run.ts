@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { CliUsageError, USAGE, parseCli, type BatchArgs, type LockArgs, type ScanArgs } from './args.js';
-import { scanRepository } from '../scan.js';
+import { scanRepository, type ApprovalCheck } from '../scan.js';
 import { UsageError } from '../repo/discover.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
@@ -149,6 +149,14 @@ function policyInputs(args: ScanArgs | BatchArgs): PolicyInputs {
   };
 }
 
+/** The CLI reads no labels or reviews: the person running it approves with the flag, or nobody does. */
+function cliApproval(allowed: boolean): ApprovalCheck {
+  return async () =>
+    allowed
+      ? { state: 'approved', by: '--allow-profile-changes', message: 'approved on the command line with --allow-profile-changes' }
+      : { state: 'not-approved', message: 'the command line cannot check labels or reviews; review the change, then re-run with --allow-profile-changes (in the Action, the base profile\'s `approvals:` decides)' };
+}
+
 async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<number> {
   const env = io.env ?? process.env;
   const outcome = await scanRepository({
@@ -157,7 +165,7 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
     ...(args.manifests.length > 0 && { manifests: args.manifests }),
     ...(args.tools !== undefined && { tools: args.tools }),
     ...(args.aivssVersion && { aivssVersion: args.aivssVersion }),
-    ...(args.baseRef !== undefined && { baseRef: args.baseRef }),
+    ...(args.baseRef !== undefined && { baseRef: args.baseRef, approveProfileChanges: cliApproval(args.allowProfileChanges) }),
     ...((args.introspectCommand !== undefined || args.introspectUrl !== undefined) && {
       introspect: {
         ...(args.introspectCommand !== undefined && { command: args.introspectCommand }),

@@ -39,6 +39,17 @@ export interface Waiver {
   expires: string;
 }
 
+/**
+ * Who may approve a pull request's loosening of this profile (a new or longer waiver, a raised
+ * threshold, a lowered override). Only the base commit's `approvals` counts: a PR cannot grant itself.
+ */
+export interface ApprovalsConfig {
+  /** A pull request label that approves the change (whoever can label the PR can approve). */
+  label?: string;
+  /** An approving review, on the PR's head commit, by a CODEOWNERS owner of the profile file (read at the base). */
+  codeowners?: boolean;
+}
+
 export interface PolicyConfig {
   'fail-on-score'?: number;
   'fail-on-posture'?: number;
@@ -62,4 +73,5 @@ export interface RiskProfileConfig {
   policy?: PolicyConfig;
   waivers?: Waiver[];
   exclude?: string[];
+  approvals?: ApprovalsConfig;
 }

@@ -8,6 +8,7 @@ import type {
   LockStatus,
   Notice,
   RepoSnapshot,
+  RiskProfileConfig,
   ScanResult,
   ServerProfile,
   ToolRecord,
@@ -49,6 +50,11 @@ export interface AnalyzeInput {
   /** What live introspection returned, converted to tools (provenance "observed"). */
   introspection?: { tools: ToolRecord[]; prompts: unknown[]; resources: unknown[]; summary: IntrospectionSummary };
   aivssVersion?: AivssVersion;
+  /**
+   * The profile to apply instead of the one read from `files` (with a base ref: the base's policy,
+   * waivers and overrides, see policy/profile-changes.ts). Its declared controls are the head's.
+   */
+  profileConfig?: RiskProfileConfig;
 }
 
 /**
@@ -70,7 +76,7 @@ export function analyze(input: AnalyzeInput): ScanResult {
   }
   const bounded = boundTools(fragments);
   errors.push(...bounded.errors);
-  const profile = buildProfile(bounded.fragments, loaded.config, loaded.configPath);
+  const profile = buildProfile(bounded.fragments, input.profileConfig ?? loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
   const aivssVersion = input.aivssVersion ?? profile.config?.aivss?.version ?? '0.8';
   const configPath = profile.configPath ?? '.mcp-risk.yml';

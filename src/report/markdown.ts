@@ -101,6 +101,8 @@ function render(result: ScanResult, decision: Decision, options: MarkdownOptions
     out.push(`${IDS_PREFIX}${encodeIds(findings)} -->`);
   }
   out.push(verdict(decision), '');
+  // First after the verdict: a pull request that edits its own policy is the first thing to review.
+  out.push(...profileChangesSection(result, level));
   out.push(badges(result), '');
 
   const reasons = decision.reasons.slice(0, 20);
@@ -215,6 +217,33 @@ function deltaSection(delta: Delta, level: Level): string[] {
     out.push(`- **Factor changes:** ${delta.factors.map((f) => `${escapeText(f.name, { max: 60 })} ${opt(f.before, 1)} → ${opt(f.after, 1)}`).join('; ')}`);
   }
   return out;
+}
+
+const EFFECT_LABEL = { loosens: '🔓 loosens', tightens: '🔒 tightens', neutral: 'ℹ️ shown only' } as const;
+
+/** The pull request's changes to its own profile (with a base ref), and whether they were approved. */
+function profileChangesSection(result: ScanResult, level: Level): string[] {
+  const pc = result.profileChanges;
+  if (pc === undefined || pc.changes.length === 0) return [];
+  const file = escapeCode(pc.headProfile ?? pc.baseProfile ?? '.mcp-risk.yml', { max: 160 });
+  const out = [`#### Profile changes in this pull request (${file} against ${escapeCode(pc.baseRef, { max: 120 })})`, ''];
+  const loosening = pc.changes.filter((c) => c.effect === 'loosens').length;
+  const approval = escapeText(pc.approval.message, { max: 400 });
+  if (pc.approval.state === 'not-approved') {
+    out.push(`> [!CAUTION]`, `> **${loosening} change${loosening === 1 ? '' : 's'} loosen${loosening === 1 ? 's' : ''} the policy and ${loosening === 1 ? 'is' : 'are'} not approved:** the base profile's policy, waivers and overrides apply (with this pull request's tightening), and the gate fails. ${approval}`, '');
+  } else if (pc.approval.state === 'approved') {
+    out.push(`**${loosening} change${loosening === 1 ? '' : 's'} loosen${loosening === 1 ? 's' : ''} the policy, approved${pc.approval.by !== undefined ? ` by ${escapeText(pc.approval.by, { max: 120 })}` : ''}:** this pull request's profile applies.`, '');
+  } else {
+    out.push('Nothing here loosens the policy; tightening applies at once.', '');
+  }
+  // Loosening first: it is what the reviewer has to decide on.
+  const order = { loosens: 0, tightens: 1, neutral: 2 } as const;
+  const changes = [...pc.changes].sort((a, b) => order[a.effect] - order[b.effect]);
+  const shown = changes.slice(0, level.listed);
+  out.push('| Effect | Key | Change |', '|---|---|---|');
+  for (const c of shown) out.push(`| ${EFFECT_LABEL[c.effect]} | \`${c.area}\` | ${escapeText(c.message, { max: 300 })} |`);
+  if (changes.length > shown.length) out.push(`| | | …and ${changes.length - shown.length} more (see the JSON report's \`profileChanges\`) |`);
+  return [...out, ''];
 }
 
 function fixedSinceLastRun(findings: readonly Finding[], previous: readonly string[] | undefined, level: Level): string[] {

@@ -84,6 +84,28 @@ function riskSection(result: ScanResult, c: Paint): string[] {
   return out;
 }
 
+/** The branch's changes to its own profile, first: they decide which policy the rest is judged by. */
+function profileChangesText(result: ScanResult, c: Paint): string[] {
+  const pc = result.profileChanges;
+  if (pc === undefined || pc.changes.length === 0) return [];
+  const loosening = pc.changes.filter((ch) => ch.effect === 'loosens').length;
+  const state =
+    pc.approval.state === 'not-approved'
+      ? c('red', `${loosening} loosen the policy, NOT APPROVED: the base profile's policy applies and the gate fails`)
+      : pc.approval.state === 'approved'
+        ? c('yellow', `${loosening} loosen the policy, approved${pc.approval.by !== undefined ? ` by ${terminalSafe(pc.approval.by, 80)}` : ''}`)
+        : 'none loosen the policy';
+  const out = ['', `${c('bold', 'Profile changes')} against ${terminalSafe(pc.baseRef, 80)} (${pc.changes.length}): ${state}`];
+  const order = { loosens: 0, tightens: 1, neutral: 2 } as const;
+  for (const ch of [...pc.changes].sort((a, b) => order[a.effect] - order[b.effect]).slice(0, 20)) {
+    const tag = ch.effect === 'loosens' ? c('red', 'LOOSENS ') : ch.effect === 'tightens' ? c('green', 'tightens') : c('dim', 'shown   ');
+    out.push(`  ${tag}  ${ch.area.padEnd(9)}  ${terminalSafe(ch.message, 160)}`);
+  }
+  if (pc.changes.length > 20) out.push(c('dim', `  … and ${pc.changes.length - 20} more (use --format json)`));
+  if (pc.approval.state === 'not-approved') out.push(c('dim', `  approval: ${terminalSafe(pc.approval.message, 300)}`));
+  return out;
+}
+
 /** The terminal report: what a developer reads after `mcp-risk-gate scan`. */
 export function renderText(unsafeResult: ScanResult, opts: TextOptions): string {
   const result = (opts.redactor ?? defaultRedactor()).deep(unsafeResult);
@@ -92,6 +114,7 @@ export function renderText(unsafeResult: ScanResult, opts: TextOptions): string 
   const p = result.profile;
   const name = terminalSafe(result.server.name ?? '(unnamed server)');
   out.push(c('bold', `mcp-risk-gate ${result.tool.version}`) + `  ·  AIVSS v${result.aivssVersion}`);
+  out.push(...profileChangesText(result, c));
   out.push(`${c('bold', 'Server')}  ${name}${result.server.version ? ` ${terminalSafe(result.server.version)}` : ''}`);
   if (result.server.sources.length === 0) out.push(c('yellow', '  no MCP manifest found'));
   for (const s of result.server.sources) out.push(c('dim', `  ${terminalSafe(s.path)}  (${s.format}${s.schemaVersion ? ` ${s.schemaVersion}` : ''})`));
