@@ -93,6 +93,10 @@ export function detectFormat(value: unknown, fileName: string): Detection {
     if (typeof value['name'] === 'string' && typeof value['version'] === 'string') return { kind: 'format', format: 'gemini-extension' };
     return { kind: 'format', format: 'client-config' };
   }
+  // VS Code keeps its client configuration in `.vscode/mcp.json` under `servers`.
+  if (base === 'mcp.json' && isObject(value['servers']) && Object.values(value['servers']).every(isObject)) {
+    return { kind: 'format', format: 'client-config' };
+  }
   if (typeof value['mcpServers'] === 'string') {
     return { kind: 'ignored', reason: `an agent plugin manifest that points at ${value['mcpServers']} (read that file instead)` };
   }

@@ -9,6 +9,7 @@ export type FindingKind =
   | 'annotation-contradiction'
   | 'spec-violation'
   | 'poisoning'
+  | 'toxic-flow'
   | 'drift'
   | 'lock-mismatch'
   | 'unknown-surface'
@@ -25,6 +26,8 @@ export interface FindingDraft {
   layers: LayerId[];
   requirement?: 'required' | 'recommended';
   tool?: string;
+  /** The threat scenario (data/aivss/scenarios.json) that scores this finding when it applies. */
+  scenario?: string;
   cvssVector: string;
   threat?: ThreatMultiplierLevel;
   mitigation?: MitigationLevel;

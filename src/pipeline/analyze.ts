@@ -32,7 +32,7 @@ import {
   whatWouldLowerIt,
   fixPath,
 } from '../aivss/index.js';
-import { computeLock, detectDrift, detectPoisoning, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
+import { computeLock, detectDrift, detectPoisoning, detectToxicFlows, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
 import { applyWaivers } from '../policy/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 import { boundTools } from './bounds.js';
@@ -108,6 +108,12 @@ export function analyze(input: AnalyzeInput): ScanResult {
     ...maestro.findings.map((d) => (d.requirement === 'recommended' && d.threat === undefined ? { ...d, threat: 'unreported' as const } : d)),
     ...detectPoisoning({ tools: profile.tools, ...(input.introspection && { prompts: input.introspection.prompts, resources: input.introspection.resources }) }),
     ...detectDrift(profile.tools, { declaredListIncomplete: profile.toolsIncomplete }),
+    ...detectToxicFlows({
+      tools: profile.tools,
+      effects: capabilities.effects,
+      ...(profile.clientServers && { clientServers: profile.clientServers }),
+      ...((profile.name ?? profile.title) !== undefined && { serverName: profile.name ?? profile.title }),
+    }),
     ...(lock?.findings ?? []),
   ];
 
