@@ -117,7 +117,7 @@ export function anchor(text: string): string {
  */
 export function escapeInline(text: string, options: TextOptions = {}): string {
   const flat = defuse(flatten(truncate(text, options.max ?? 300)));
-  const md = flat.replace(/[\\`*_[\]|~$<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  const md = flat.replace(/[\\`*_[\]()|~$<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
   // A leading marker would start a list, heading or quote if the text ever opens a line.
   return md.replace(/^([#>+=-]|\d+[.)])/, '\\$1');
 }

@@ -53,7 +53,7 @@ interface Level {
 }
 
 const COMMENT_LEVELS: readonly Level[] = [
-  { findings: 40, detailed: 0, tools: 0, listed: 5, pictures: true, notices: 10 },
+  { findings: 40, detailed: 0, tools: 0, listed: 3, pictures: true, notices: 10 },
   { findings: 15, detailed: 0, tools: 0, listed: 3, pictures: true, notices: 5 },
   { findings: 5, detailed: 0, tools: 0, listed: 3, pictures: false, notices: 0 },
 ];
@@ -77,6 +77,8 @@ interface Ctx {
   way: WayToPass | undefined;
   level: Level;
   comment: boolean;
+  /** Not the first (fullest) level: the report says what was left out. */
+  cut: boolean;
 }
 
 /**
@@ -103,8 +105,9 @@ export function renderMarkdown(unsafeResult: ScanResult, unsafeDecision: Decisio
   const findings = sortFindings(result.findings ?? []);
   // The gate's decision carries the way to pass; a bare Decision may come without it.
   const way = decision.wayToPass ?? result.decision?.wayToPass;
-  for (const level of comment ? COMMENT_LEVELS : SUMMARY_LEVELS) {
-    const text = render({ result, decision, options, findings, way, level, comment });
+  const levels = comment ? COMMENT_LEVELS : SUMMARY_LEVELS;
+  for (const level of levels) {
+    const text = render({ result, decision, options, findings, way, level, comment, cut: level !== levels[0] });
     if (fits(text)) return text;
   }
   // Every field is length-capped, so this only happens with a tiny explicit budget.
@@ -157,6 +160,7 @@ function render(c: Ctx): string {
   out.push(...nextStepSection(c));
   if (c.options.delta !== undefined) out.push(...deltaSection(c.options.delta, c));
   out.push(...fixedSinceLastRun(c));
+  out.push(...cutNote(c));
   if (c.comment) out.push(...commentRest(c));
   else out.push(...summaryRest(c));
   out.push(footer(c));
@@ -394,8 +398,8 @@ function ruleOf(f: Finding): string {
 
 function toolNames(g: Group, max: number): string {
   const names = [...new Set(g.items.map((f) => f.tool).filter((t): t is string => t !== undefined))].sort(naturalCompare);
-  if (names.length <= 1) return names.length === 1 ? ` · ${escapeCode(names[0]!)}` : '';
-  return ` · ${names.length} tools: ${names.slice(0, max).map((t) => escapeCode(t)).join(', ')}${names.length > max ? ` and ${names.length - max} more` : ''}`;
+  if (names.length <= 1) return names.length === 1 ? ` · ${escapeCode(names[0]!, { max: 48 })}` : '';
+  return ` · ${names.length} tools: ${names.slice(0, max).map((t) => escapeCode(t, { max: 48 })).join(', ')}${names.length > max ? ` and ${names.length - max} more` : ''}`;
 }
 
 function findingLine(g: Group, c: Ctx): string {
@@ -420,6 +424,19 @@ function commentRest(c: Ctx): string[] {
   out.push(...waiveHowTo(c));
   out.push(...noticesSection(c));
   return out;
+}
+
+function cutNote(c: Ctx): string[] {
+  if (!c.cut) return [];
+  const groups = group(c.findings).length;
+  const what = [
+    groups > c.level.findings ? `${groups - c.level.findings} of ${groups} findings` : '',
+    !c.comment && c.level.detailed < groups ? 'the detail of some findings' : '',
+    c.level.pictures ? '' : 'the pictures',
+  ].filter((x) => x !== '');
+  const url = safeUrl(c.options.detailsUrl);
+  const where = url !== undefined ? ` Full report: [run summary](${url}).` : ' The SARIF and JSON reports have everything.';
+  return ['> [!NOTE]', `> Shortened to fit GitHub's ${c.comment ? 'comment' : 'job summary'} size limit: left out ${what.join(', ') || 'some detail'}.${where}`, ''];
 }
 
 function detailsLink(c: Ctx): string {
@@ -484,13 +501,16 @@ function waiverYaml(findings: readonly Finding[]): string {
     const id = f.tool !== undefined && f.id.includes(':') ? ruleOf(f) : f.id;
     lines.push(`  - id: ${yamlString(id)}`);
     if (f.tool !== undefined) lines.push(`    tool: ${yamlString(f.tool)}`);
-    lines.push('    justification: "<why this risk is acceptable here>"', '    owner: "<team or person>"', '    expires: "<YYYY-MM-DD, at most 90 days out>"');
+    lines.push('    justification: "TODO: why this risk is acceptable here"', '    owner: "TODO: team or person"', '    expires: "YYYY-MM-DD" # at most 90 days out');
   }
   return lines.join('\n');
 }
 
 function yamlString(s: string): string {
-  return JSON.stringify(wellFormed(s)).replace(/[\u0080-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).replace(/\uDB40[\uDC00-\uDDEF]/g, (pair) => `\\U${(pair.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(8, '0')}`);
+  // Brackets, parentheses, angle brackets and @ as \u escapes too: YAML reads them back exactly,
+  // and a hostile tool name cannot look like a link, tag or mention even in the raw Markdown.
+  return JSON.stringify(wellFormed(s))
+    .replace(/[[\]()<>@]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).replace(/[\u0080-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0\uFFF0-\uFFFB]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`).replace(/\uDB40[\uDC00-\uDDEF]/g, (pair) => `\\U${(pair.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(8, '0')}`);
 }
 
 function waiveHowTo(c: Ctx): string[] {
