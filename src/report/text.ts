@@ -111,9 +111,9 @@ export function renderText(unsafeResult: ScanResult, opts: TextOptions): string 
   if (decision !== undefined) {
     out.push('');
     const color: Style = decision.result === 'pass' ? 'green' : decision.result === 'warn' ? 'yellow' : 'red';
-    const head = { pass: 'PASSED', warn: 'POLICY EXCEEDED (warn-only)', fail: 'FAILED', error: 'INPUT ERROR' }[decision.result];
+    const head = { pass: 'PASS', warn: 'WARN (policy exceeded, warn-only)', fail: 'FAIL', error: 'ERROR (input errors)' }[decision.result];
     const score = result.score !== undefined ? ` · risk ${result.score.toFixed(1)} ${result.severity ?? ''}` : '';
-    out.push(`${c('bold', c(color, head))}${score}${result.posture !== undefined ? ` · posture ${result.posture} / 10` : ''}`);
+    out.push(`${c('bold', 'Decision')}  ${c('bold', c(color, head))}${score}${result.posture !== undefined ? ` · posture ${result.posture} / 10` : ''}`);
     for (const r of decision.reasons) say(`- ${terminalSafe(r, 600)}`, '  ', '    ');
     const way = decision.wayToPass;
     if (way !== undefined) {
@@ -150,7 +150,7 @@ export function renderText(unsafeResult: ScanResult, opts: TextOptions): string 
   if (s.unknown) {
     say('Tools: none declared, so the tool surface is UNKNOWN (not safe). Provide a tools dump (--tools) or introspect the server.');
   } else {
-    out.push(c('bold', `Tools (${s.toolCount})`) + `${s.incomplete ? ' list marked incomplete' : ''}: ${s.readOnly} read-only, ${s.destructive} destructive, ${s.annotated} annotated`);
+    out.push(`${c('bold', 'Tools')}  ${s.toolCount}${s.incomplete ? ' (list marked incomplete)' : ''}: ${s.readOnly} read-only, ${s.destructive} destructive, ${s.annotated} annotated`);
     const rows = [['name', 'read', 'destr.', 'open', 'annotations']];
     const shown = p.tools.slice(0, 40);
     for (const t of shown) {
