@@ -11,7 +11,7 @@ import type { ScanResult } from '../model/result.js';
 import { hasChanges } from '../policy/delta.js';
 import { PolicyInputError } from '../policy/settings.js';
 import { applyPolicy, type Gated } from '../policy/gate.js';
-import { parseCommentFindingIds, renderMarkdown } from '../report/markdown.js';
+import { parseCommentFindingIds, renderMarkdown, waiverProblemText, waiverProblems } from '../report/markdown.js';
 import { renderSarif, sarifToString } from '../report/sarif.js';
 import { createGitHubClient } from '../github/client.js';
 import { syncStickyComment, type CommentTarget } from '../github/comment.js';
@@ -156,7 +156,8 @@ async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
   await writeFile(sarifPath, sarifToString(renderSarif(result, { decision, docsUrl: docsUrl(), informationUri: actionHome(), ...(prefix !== '' ? { uriPrefix: prefix } : {}), redactor })));
 
   setOutputs(evaluated, reportPath, sarifPath, log);
-  annotate(result, prefix, log);
+  warnWaivers(result, log);
+  annotate(evaluated, prefix, log);
 
   if (inputs.mode === 'gate') {
     const target = commentTarget(pr);
@@ -273,8 +274,16 @@ function setOutputs(e: Evaluated, reportPath: string, sarifPath: string, log: Lo
   core.setOutput('sarif', sarifPath);
 }
 
-function annotate(result: ScanResult, prefix: string, log: Log): void {
-  const plan = planAnnotations(result.findings ?? [], prefix);
+/** An expired or mismatched waiver silently stops applying otherwise: the log says so, with the file to edit. */
+function warnWaivers(result: ScanResult, log: Log): void {
+  const file = result.profile.configPath ?? '.mcp-risk.yml';
+  for (const w of waiverProblems(result)) {
+    log.warning(`Waiver ${w.id}${w.tool !== undefined ? ` (tool ${w.tool})` : ''} ${waiverProblemText(w)}`, { title: 'mcp-risk-gate waiver', file });
+  }
+}
+
+function annotate(evaluated: Evaluated, prefix: string, log: Log): void {
+  const plan = planAnnotations(evaluated.result.findings ?? [], evaluated.policy, { pathPrefix: prefix, ...(evaluated.base !== undefined ? { base: evaluated.base } : {}) });
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, ...(a.startLine !== undefined ? { startLine: a.startLine } : {}), ...(a.startColumn !== undefined ? { startColumn: a.startColumn } : {}) };
     if (a.level === 'error') log.error(a.message, props);

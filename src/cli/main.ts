@@ -23,5 +23,5 @@ for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.std
 }
 
 const { runCli } = await import('./run.js');
-const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true });
+const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true, ...(process.stdout.columns !== undefined ? { columns: process.stdout.columns } : {}) });
 process.exitCode = code;

@@ -18,6 +18,8 @@ export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   isTTY: boolean;
+  /** The terminal's width, when it has one (the text report fits it, at least 80 columns). */
+  columns?: number;
   env?: Readonly<Record<string, string | undefined>>;
 }
 
@@ -178,7 +180,7 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
     }),
   });
   // Decided on what was read, then redacted once: every renderer and message below reads the copy.
-  const { result, decision, delta } = redactor.deep(applyPolicy(outcome.result, outcome.base, policyInputs(args)));
+  const { result, decision, delta, policy, base } = redactor.deep(applyPolicy(outcome.result, outcome.base, policyInputs(args)));
 
   const format = args.format ?? (io.isTTY && !args.output ? 'text' : 'json');
   let body: string;
@@ -187,13 +189,20 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
       body = renderJson(result, delta, redactor);
       break;
     case 'markdown':
-      body = renderMarkdown(result, decision, { target: 'summary', ...(delta && { delta }), redactor });
+      body = renderMarkdown(result, decision, { target: 'summary', ...(delta && { delta }), ...(base && { base }), redactor });
       break;
     case 'sarif':
       body = sarifToString(renderSarif(result, { decision, redactor }));
       break;
     case 'text':
-      body = renderText(result, { color: args.color ?? (io.isTTY && !args.output && !env['NO_COLOR']), redactor });
+      body = renderText(result, {
+        color: args.color ?? (io.isTTY && !args.output && !env['NO_COLOR']),
+        redactor,
+        policy,
+        ...(delta && { delta }),
+        ...(base && { base }),
+        width: io.isTTY && !args.output ? Math.max(80, io.columns ?? 80) : 80,
+      });
       break;
   }
   if (args.output) await writeOutput(args.output, body);

@@ -65,9 +65,17 @@ export type FixTarget = 'tools' | 'secrets' | 'remotes' | 'packages' | 'manifest
 
 export type ControlStrength = 'server-enforced' | 'declarative' | 'host-dependent';
 
+export interface CatalogSnippet {
+  lang: 'yaml' | 'json' | 'js' | 'md';
+  file?: string;
+  code: string;
+}
+
 export interface CatalogControl {
   id: string;
   title: string;
+  /** What is missing, in plain words: the finding's title ("No secret scanning in CI"). */
+  missingTitle: string;
   summary: string;
   layers: LayerId[];
   threats: string[];
@@ -78,7 +86,7 @@ export interface CatalogControl {
   notApplicable: string;
   evidence: DetectorRef[];
   cvss: string;
-  remediation: { text: string; example: string };
+  remediation: { text: string; example: string; snippet: CatalogSnippet };
   fixAt: FixTarget[];
   docsAnchor: string;
 }
@@ -100,7 +108,7 @@ export interface CatalogCheck {
   crosswalk: Crosswalk;
   params?: Record<string, unknown>;
   cvss: string;
-  remediation: { text: string; example: string };
+  remediation: { text: string; example: string; snippet: CatalogSnippet };
   docsAnchor: string;
 }
 

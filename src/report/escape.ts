@@ -108,3 +108,16 @@ export function anchor(text: string): string {
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Escapes untrusted text that sits inside a line we wrote (after a list marker, bold label or
+ * table pipe): the same defusing, flattening and HTML entities as escapeText, but only the
+ * Markdown characters that act mid-line are backslash-escaped (emphasis, code, links, tables,
+ * strikethrough, math), so the raw text stays readable and short.
+ */
+export function escapeInline(text: string, options: TextOptions = {}): string {
+  const flat = defuse(flatten(truncate(text, options.max ?? 300)));
+  const md = flat.replace(/[\\`*_[\]()|~$<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  // A leading marker would start a list, heading or quote if the text ever opens a line.
+  return md.replace(/^([#>+=-]|\d+[.)])/, '\\$1');
+}
