@@ -92,10 +92,25 @@ function candidates(findings: readonly Finding[], done: ReadonlySet<string>): Fi
   return out;
 }
 
+// The same set of fixes is re-assessed by whatWouldLowerIt and by the first step of fixPath: one
+// assessment per set and per assess input.
+const applied = new WeakMap<AssessInput, Map<string, Assessment>>();
+
 function apply(input: LowerItInput, fixes: readonly Fix[]): { assessment: Assessment; present: Set<string> } {
   const present = new Set(fixes.flatMap((f) => (f.controlId !== undefined ? [f.controlId] : [])));
   const removed = new Set(fixes.flatMap((f) => (f.controlId === undefined ? [f.findingId] : [])));
-  return { assessment: assessWithControls(input.assess, present, removed), present };
+  let byKey = applied.get(input.assess);
+  if (!byKey) {
+    byKey = new Map();
+    applied.set(input.assess, byKey);
+  }
+  const key = fixes.map((f) => f.key).sort().join('\u0000');
+  let assessment = byKey.get(key);
+  if (!assessment) {
+    assessment = assessWithControls(input.assess, present, removed);
+    byKey.set(key, assessment);
+  }
+  return { assessment, present };
 }
 
 function removes(before: readonly Finding[], after: readonly Finding[]): string[] {
