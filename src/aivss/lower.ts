@@ -193,8 +193,15 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
       // Nothing lowers the score further: what remains are the required controls the gate also checks.
       const required = candidates(current.findings, done).find((f) => f.controlId !== undefined && currentSnap.requiredMissing.includes(f.controlId));
       if (!required) break;
-      const { assessment, present } = apply(input, [...chosen, required]);
-      best = { fix: required, assessment, snap: snapshot(assessment, input, present) };
+      const id = required.controlId!;
+      if (rubricControls(input.assess.version).has(id) || current.scenarios.some((s) => s.mitigations.some((m) => m.control === id))) {
+        const { assessment, present } = apply(input, [...chosen, required]);
+        best = { fix: required, assessment, snap: snapshot(assessment, input, present) };
+      } else {
+        // A control that neither scenario nor rubric reads changes no score: only its own findings go.
+        const assessment = { ...current, findings: current.findings.filter((f) => f.controlId !== id) };
+        best = { fix: required, assessment, snap: { ...currentSnap, requiredMissing: currentSnap.requiredMissing.filter((c) => c !== id) } };
+      }
     }
     chosen.push(best.fix);
     done.add(best.fix.key);

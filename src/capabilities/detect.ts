@@ -1,5 +1,5 @@
 import rulesData from '../../data/capabilities/rules.json' with { type: 'json' };
-import { evaluate, toolOfHit, type Hit } from '../conditions/evaluate.js';
+import { evaluate, regex, toolOfHit, type Hit } from '../conditions/evaluate.js';
 import type { Condition } from '../conditions/types.js';
 import {
   CAPABILITY_IDS,
@@ -50,22 +50,11 @@ function evidenceOf(cond: Condition, hit: Hit, tool: ToolRecord | undefined, eff
   return e;
 }
 
-const patterns = new Map<string, RegExp>();
-
-function patternFor(source: string): RegExp {
-  let re = patterns.get(source);
-  if (!re) {
-    re = new RegExp(source, 'i');
-    patterns.set(source, re);
-  }
-  return re;
-}
-
 function inputDetail(tool: ToolRecord, pattern: string | undefined, formats: string[] | undefined): string {
   const schema = tool.inputSchema;
   const props = typeof schema === 'object' && schema !== null ? (schema as { properties?: unknown }).properties : undefined;
   if (typeof props !== 'object' || props === null) return 'input';
-  const re = pattern !== undefined ? patternFor(pattern) : undefined;
+  const re = pattern !== undefined ? regex(pattern) : undefined;
   for (const name in props) {
     const def = (props as Record<string, unknown>)[name];
     const format = typeof def === 'object' && def !== null ? (def as { format?: unknown }).format : undefined;

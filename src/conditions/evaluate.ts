@@ -34,7 +34,8 @@ const NO: Outcome = { ok: false, hits: [] };
 // Rubric patterns are few and evaluated against every tool, several times per scan (what-if re-inference).
 const regexCache = new Map<string, RegExp>();
 
-function regex(pattern: string): RegExp {
+/** A case-insensitive pattern from the knowledge data, compiled once. */
+export function regex(pattern: string): RegExp {
   let re = regexCache.get(pattern);
   if (!re) {
     re = new RegExp(pattern, 'i');
