@@ -20,7 +20,7 @@ describe('toxic flows', () => {
     const [cf] = flowsOf('cloudflare');
     expect(cf!.id).toBe('MRG-FLOW-EXFIL');
     expect(cf!.kind).toBe('toxic-flow');
-    expect(cf!.scenario).toBe('exfiltration-flow');
+    expect(cf!.scenarioId).toBe('exfiltration-flow');
     // Content others write (a Worker or queue message), private data (KV keys, env vars, secrets), a way out (deploy, queue send).
     expect(cf!.message).toMatch(/can walk (?:worker_get|queue_get_message) \(untrusted content\) → (?:kv_list|env_var_list|secret_list) \(private data\) → (?:worker_deploy|queue_send_message|queue_send_batch) \(sends it out\)/);
     for (const control of ['MAE-L3-03', 'MAE-L2-03', 'MAE-L2-01']) expect(cf!.message).toContain(control);

@@ -43,6 +43,7 @@ function scenarioDraft(s: Scenario, controls: readonly ControlResult[]): Finding
       (present.length > 0 ? ` Lowered by ${present.map((m) => `${m.control} (${m.why})`).join(', ')}.` : ''),
     layers: [],
     cvssVector: s.vector,
+    scenarioId: s.id,
     threat: s.threat,
     mitigation: s.mitigation,
     locations: s.metrics.flatMap((m) => (m.location ? [m.location] : [])).slice(0, 1),
@@ -74,8 +75,8 @@ export function assess(input: AssessInput): Assessment {
   // and stands in for the scenario's own finding.
   const represented = new Set<string>();
   const drafts: FindingDraft[] = input.drafts.map((d) => {
-    if (d.scenario !== undefined) {
-      const s = scenarios.find((x) => x.id === d.scenario);
+    if (d.scenarioId !== undefined) {
+      const s = scenarios.find((x) => x.id === d.scenarioId);
       if (!s) return d;
       represented.add(s.id);
       return { ...d, cvssVector: s.vector, threat: s.threat, mitigation: s.mitigation };
@@ -84,7 +85,7 @@ export function assess(input: AssessInput): Assessment {
     const worst = scenariosMitigatedBy(scenarios, d.controlId)[0];
     if (!worst) return { ...d, cvssVector: hygiene.vector, threat: hygiene.threat, message: `${d.message} ${hygiene.reason}` };
     // A recommended control keeps its lower (unreported) threat: it ranks below what is required.
-    return { ...d, cvssVector: worst.vector, threat: d.threat ?? worst.threat, mitigation: worst.mitigation, message: `${d.message} It leaves open: ${worst.title} (${scenarioFindingId(worst.id)}).` };
+    return { ...d, cvssVector: worst.vector, scenarioId: worst.id, threat: d.threat ?? worst.threat, mitigation: worst.mitigation, message: `${d.message} It leaves open: ${worst.title} (${scenarioFindingId(worst.id)}).` };
   });
   for (const s of scenarios) if (!represented.has(s.id)) drafts.push(scenarioDraft(s, inference.controls));
   return { factors, scenarios, findings: scoreFindings(drafts, factors, version, config) };

@@ -36,9 +36,9 @@ export interface FindingDraft {
   layers: LayerId[];
   requirement?: 'required' | 'recommended';
   tool?: string;
-  /** The threat scenario (data/aivss/scenarios.json) that scores this finding when it applies. */
-  scenario?: string;
   cvssVector: string;
+  /** The threat scenario (`result.scenarios[].id`) whose vector scores this finding, when one does. */
+  scenarioId?: string;
   threat?: ThreatMultiplierLevel;
   mitigation?: MitigationLevel;
   locations: Location[];

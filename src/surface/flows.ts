@@ -118,6 +118,6 @@ export function detectToxicFlows(input: FlowInput): FindingDraft[] {
     remediation: check.remediation,
     docs: check.docs,
   };
-  if (check.scenario) finding.scenario = check.scenario;
+  if (check.scenario) finding.scenarioId = check.scenario;
   return [finding];
 }

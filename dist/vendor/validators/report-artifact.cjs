@@ -1664,11 +1664,11 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cvss !== void 0) {
-      let data8 = data.cvss;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.vector === void 0) {
-          const err23 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/required", keyword: "required", params: { missingProperty: "vector" }, message: "must have required property 'vector'" };
+    if (data.scenarioId !== void 0) {
+      let data8 = data.scenarioId;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 2e5) {
+          const err23 = { instancePath: instancePath + "/scenarioId", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -1676,131 +1676,124 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.score === void 0) {
-          const err24 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+      } else {
+        const err24 = { instancePath: instancePath + "/scenarioId", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.cvss !== void 0) {
+      let data9 = data.cvss;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.vector === void 0) {
+          const err25 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/required", keyword: "required", params: { missingProperty: "vector" }, message: "must have required property 'vector'" };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err25];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err25);
           }
           errors++;
         }
-        if (data8.vector !== void 0) {
-          if (typeof data8.vector !== "string") {
-            const err25 = { instancePath: instancePath + "/cvss/vector", schemaPath: "#/properties/cvss/properties/vector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data9.score === void 0) {
+          const err26 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data9.vector !== void 0) {
+          if (typeof data9.vector !== "string") {
+            const err27 = { instancePath: instancePath + "/cvss/vector", schemaPath: "#/properties/cvss/properties/vector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err27];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
-        if (data8.score !== void 0) {
-          let data10 = data8.score;
-          if (typeof data10 == "number") {
-            if (data10 > 10 || isNaN(data10)) {
-              const err26 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data9.score !== void 0) {
+          let data11 = data9.score;
+          if (typeof data11 == "number") {
+            if (data11 > 10 || isNaN(data11)) {
+              const err28 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err28];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err28);
               }
               errors++;
             }
-            if (data10 < 0 || isNaN(data10)) {
-              const err27 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data11 < 0 || isNaN(data11)) {
+              const err29 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err29];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err30 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err30];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err30);
             }
             errors++;
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err31 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err31];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.aivss !== void 0) {
-      let data11 = data.aivss;
-      if (typeof data11 == "number") {
-        if (data11 > 10 || isNaN(data11)) {
-          const err30 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+      let data12 = data.aivss;
+      if (typeof data12 == "number") {
+        if (data12 > 10 || isNaN(data12)) {
+          const err32 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err32];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err32);
           }
           errors++;
         }
-        if (data11 < 0 || isNaN(data11)) {
-          const err31 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data12 < 0 || isNaN(data12)) {
+          const err33 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err33];
           } else {
-            vErrors.push(err31);
+            vErrors.push(err33);
           }
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err34 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.severity !== void 0) {
-      let data12 = data.severity;
-      if (!(data12 === "None" || data12 === "Low" || data12 === "Medium" || data12 === "High" || data12 === "Critical")) {
-        const err33 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.locations !== void 0) {
-      let data13 = data.locations;
-      if (Array.isArray(data13)) {
-        if (data13.length > 1e3) {
-          const err34 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        const len1 = data13.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate50(data13[i1], { instancePath: instancePath + "/locations/" + i1, parentData: data13, parentDataProperty: i1, rootData })) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err35 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      let data13 = data.severity;
+      if (!(data13 === "None" || data13 === "Low" || data13 === "Medium" || data13 === "High" || data13 === "Critical")) {
+        const err35 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -1809,11 +1802,11 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.remediation !== void 0) {
-      let data15 = data.remediation;
-      if (typeof data15 === "string") {
-        if (func2(data15) > 2e5) {
-          const err36 = { instancePath: instancePath + "/remediation", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+    if (data.locations !== void 0) {
+      let data14 = data.locations;
+      if (Array.isArray(data14)) {
+        if (data14.length > 1e3) {
+          const err36 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -1821,8 +1814,15 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate50(data14[i1], { instancePath: instancePath + "/locations/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
-        const err37 = { instancePath: instancePath + "/remediation", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -1831,11 +1831,11 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.docs !== void 0) {
-      let data16 = data.docs;
+    if (data.remediation !== void 0) {
+      let data16 = data.remediation;
       if (typeof data16 === "string") {
         if (func2(data16) > 2e5) {
-          const err38 = { instancePath: instancePath + "/docs", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+          const err38 = { instancePath: instancePath + "/remediation", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -1844,11 +1844,33 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/docs", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err39 = { instancePath: instancePath + "/remediation", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
           vErrors.push(err39);
+        }
+        errors++;
+      }
+    }
+    if (data.docs !== void 0) {
+      let data17 = data.docs;
+      if (typeof data17 === "string") {
+        if (func2(data17) > 2e5) {
+          const err40 = { instancePath: instancePath + "/docs", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/docs", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
         }
         errors++;
       }
@@ -1860,18 +1882,18 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err42];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err42);
     }
     errors++;
   }
   validate49.errors = vErrors;
   return errors === 0;
 }
-var schema78 = { "type": "object", "required": ["result", "reasons"], "properties": { "result": { "enum": ["pass", "fail", "warn", "error"] }, "reasons": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/text" } } } };
+var schema79 = { "type": "object", "required": ["result", "reasons"], "properties": { "result": { "enum": ["pass", "fail", "warn", "error"] }, "reasons": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/text" } } } };
 function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -1897,7 +1919,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.result !== void 0) {
       let data0 = data.result;
       if (!(data0 === "pass" || data0 === "fail" || data0 === "warn" || data0 === "error")) {
-        const err2 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema78.properties.result.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema79.properties.result.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
