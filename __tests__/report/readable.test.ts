@@ -143,7 +143,7 @@ describe('no text cut mid-word', () => {
 /** Every piece of text a reader copies: code spans and fenced blocks, as a GFM parser sees them. */
 function copyable(markdown: string): string[] {
   const out: string[] = [];
-  const walk = (tokens: ReturnType<MarkdownIt['parse']>) => {
+  const walk = (tokens: ReturnType<InstanceType<typeof MarkdownIt>['parse']>) => {
     for (const t of tokens) {
       if (t.type === 'code_inline' || t.type === 'fence' || t.type === 'code_block') out.push(t.content);
       if (t.children !== null) walk(t.children);
@@ -198,9 +198,9 @@ describe('docs links', () => {
     expect(docsHome({ version: '1.2.0', repository: { url: 'git+https://github.com/acme/mcp-risk-gate.git' } })).toBe('https://github.com/acme/mcp-risk-gate/blob/v1.2.0/docs/');
     expect(docsHome({ version: '1.2.0', homepage: 'https://github.com/acme/mcp-risk-gate#readme' })).toBe('https://github.com/acme/mcp-risk-gate/blob/v1.2.0/docs/');
     expect(docsHome({ version: '1.2.0' })).toBe('docs/');
-    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { files: string[]; repository?: unknown; homepage?: unknown };
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string; files: string[]; repository?: string; homepage?: string };
     if (pkg.repository === undefined && pkg.homepage === undefined) expect(pkg.files).toContain('docs/*.md');
-    expect(DOCS_HOME).toBe(docsHome(pkg as { version: string }));
+    expect(DOCS_HOME).toBe(docsHome(pkg));
   });
 
   it.each([EXAMPLE, CLOUDFLARE])('%s: the terminal and the Markdown point every failing finding at the same page and anchor, and the page has it', async (dir) => {
