@@ -2,6 +2,7 @@
  * Plain words for the jargon every report uses: one sentence each, shared by the Markdown and
  * terminal renderers so both say the same thing. Links point at docs/terms.md next to controls.md.
  */
+import pkg from '../../package.json' with { type: 'json' };
 
 export interface Term {
   /** Anchor in docs/terms.md. */
@@ -39,10 +40,44 @@ export function factorShort(id: string, name: string): string {
   return FACTORS[id]?.short ?? name;
 }
 
-/** docs/terms.md beside the given docs/controls.md URL (or relative). */
+interface PackageInfo {
+  version: string;
+  homepage?: string;
+  repository?: string | { url?: string };
+}
+
+/**
+ * The one default for every docs link (Markdown and terminal): the docs/ folder of package.json's
+ * GitHub `repository` (or `homepage`) at this version's tag; with neither, the relative `docs/`
+ * of this package (it ships docs/*.md), never a guessed URL.
+ */
+export function docsHome(p: PackageInfo): string {
+  const repo = typeof p.repository === 'string' ? p.repository : p.repository?.url;
+  const m = /github\.com[/:]([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.git)?(?:[#/?].*)?$/.exec(repo ?? p.homepage ?? '');
+  return m !== null ? `https://github.com/${m[1]}/blob/v${p.version}/docs/` : 'docs/';
+}
+
+export const DOCS_HOME: string = docsHome(pkg as PackageInfo);
+
+/**
+ * A docs page ("controls.md#mae-l4-01", "docs/checks.md#x") under the folder of the given
+ * docs/controls.md URL (the Action passes its own repository at the ref that ran), else under DOCS_HOME.
+ */
+export function docsHref(page: string, docsUrl?: string): string {
+  const base = docsUrl !== undefined && /(?:^|\/)controls\.md$/.test(docsUrl) ? docsUrl.replace(/controls\.md$/, '') : DOCS_HOME;
+  return base + page.replace(/^docs\//, '');
+}
+
+/** The page and anchor a finding's `docs` field names, reduced to safe characters; controls.md when it names none. */
+export function docsPage(docs: string | undefined, fallbackAnchor: string): string {
+  const m = /^(?:docs\/)?([a-z][a-z0-9-]*\.md)#(.+)$/.exec(docs ?? '');
+  const slug = (m?.[2] ?? fallbackAnchor).toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
+  return slug === '' ? '' : `${m?.[1] ?? 'controls.md'}#${slug}`;
+}
+
+/** docs/terms.md beside the given docs/controls.md URL (or under DOCS_HOME). */
 export function termsUrl(docsUrl: string | undefined, anchor: string): string {
-  const base = docsUrl !== undefined && /controls\.md$/.test(docsUrl) ? docsUrl.replace(/controls\.md$/, 'terms.md') : 'docs/terms.md';
-  return `${base}#${anchor}`;
+  return docsHref(`terms.md#${anchor}`, docsUrl);
 }
 
 /** A text strip for a value in [0, 1]: ten cells, half cells for 0.05 steps. */

@@ -4,8 +4,8 @@ import type { LayerId } from '../model/layer.js';
 import { MAESTRO_LAYERS } from '../model/layer.js';
 import type { Delta } from '../policy/delta.js';
 import { hasChanges, naturalCompare, sortFindings } from '../policy/delta.js';
-import { anchor, escapeCode, escapeHtml, escapeInline, escapeText, flatten, wellFormed } from './escape.js';
-import { FACTORS, TERMS, bar, factorShort, termsUrl } from './explain.js';
+import { escapeCode, escapeHtml, escapeInline, escapeText, flatten, wellFormed } from './escape.js';
+import { FACTORS, TERMS, bar, docsHref, docsPage, factorShort, termsUrl } from './explain.js';
 import { defaultRedactor, type Redactor } from '../redact/index.js';
 
 /** The hidden marker that identifies our sticky PR comment. */
@@ -223,7 +223,7 @@ function waiverSection(c: Ctx): string[] {
   if (problems.length === 0) return [];
   const file = escapeCode(c.result.profile.configPath ?? '.mcp-risk.yml');
   const out = ['> [!WARNING]', `> ${count(problems.length, 'waiver')} in ${file} ${problems.length === 1 ? 'does' : 'do'} not apply:`];
-  for (const w of problems.slice(0, c.level.listed)) out.push(`> - ${escapeInline(w.message, { max: 300 })}`);
+  for (const w of problems.slice(0, c.level.listed)) out.push(`> - ${escapeInline(w.message, { max: room(c, 300) })}`);
   if (problems.length > c.level.listed) out.push(`> - and ${problems.length - c.level.listed} more`);
   return [...out, ''];
 }
@@ -237,7 +237,7 @@ function reasonsSection(c: Ctx): string[] {
     const shown = c.decision.result === 'pass' ? reasons.slice(0, 1) : reasons.slice(0, 4);
     return [...shown.map((r) => `- ${escapeInline(shortReason(r), { max: 300 })}`), ''];
   }
-  return [...reasons.map((r) => `- ${escapeInline(r, { max: 600 })}`), ''];
+  return [...reasons.map((r) => `- ${escapeInline(r, { max: room(c, 600) })}`), ''];
 }
 
 /** "14 missing required controls: MAE-L2-01, …" reads "14 missing required controls." in the comment. */
@@ -289,7 +289,10 @@ function fixBody(f: Finding, c: Ctx, mode: 'first' | 'full'): string[] {
   out.push(`${mode === 'first' ? `**${escapeInline(f.title, { max: 120 })}:** ` : '**Fix:** '}${inline(text)}`, '');
   const s = f.fix?.snippet;
   if (s !== undefined) {
-    const where = s.file !== undefined ? `${s.fileExists === true ? 'In' : 'Add'} ${escapeCode(s.file)}${s.fileExists === true ? '' : ' (new file)'}` : 'For example';
+    // The catalog's sample files (src/server.js, mcp-tools.json) are named only when this repository
+    // has them, or when the fix is to add that very file; otherwise the block is an example.
+    const added = s.file !== undefined && ((f.addFile !== undefined && (s.file === f.addFile || s.file.startsWith(`${f.addFile.replace(/\/+$/, '')}/`))) || s.file.startsWith('.github/workflows/'));
+    const where = s.file === undefined ? 'For example' : s.fileExists === true ? `In ${escapeCode(s.file)}` : added ? `Add ${escapeCode(s.file)} (new file)` : 'For example';
     out.push(`${where}:`, '', ...codeBlock(s.lang, s.code), '');
   }
   return out;
@@ -325,11 +328,9 @@ function whereText(f: Finding, c: Ctx, max: number): string {
 
 function docsLink(f: Finding, c: Ctx): string {
   if (f.kind === 'scenario') return termsUrl(safeUrl(c.options.docsUrl), TERMS.scenario.anchor);
-  // The anchor comes from the catalog (or the control id) and is reduced to [a-z0-9-].
-  const fromDocs = f.docs !== undefined && f.docs.includes('#') ? anchor(f.docs.slice(f.docs.lastIndexOf('#') + 1)) : '';
-  const slug = fromDocs !== '' ? fromDocs : anchor(f.controlId ?? f.id.split(':')[0] ?? '');
-  if (slug === '') return '';
-  return `${safeUrl(c.options.docsUrl) ?? 'docs/controls.md'}#${slug}`;
+  // The page and anchor come from the catalog (controls.md or checks.md), reduced to [a-z0-9-].
+  const page = docsPage(f.docs, f.controlId ?? f.id.split(':')[0] ?? '');
+  return page === '' ? '' : docsHref(page, safeUrl(c.options.docsUrl));
 }
 
 function deltaSection(delta: Delta, c: Ctx): string[] {
@@ -421,7 +422,8 @@ function commentRest(c: Ctx): string[] {
     if (groups.length > shown.length) out.push(`- …and ${groups.length - shown.length} more`);
     out.push('', `What is missing, where, the fix and the evidence for each: ${detailsLink(c)}.`, '', '</details>', '');
   }
-  if (c.level.pictures) out.push(...picturesSection(c, true));
+  // A passing comment stays a few lines: the pictures are in the job summary.
+  if (c.level.pictures && c.decision.result !== 'pass') out.push(...picturesSection(c, true));
   out.push(...waiveHowTo(c));
   out.push(...noticesSection(c));
   return out;
@@ -488,7 +490,7 @@ function summaryRest(c: Ctx): string[] {
 function findingsDetail(c: Ctx): string[] {
   if (c.result.findings === undefined) return ['#### Findings', '', 'Not evaluated.', ''];
   if (c.findings.length === 0) return ['#### Findings', '', 'None.', ''];
-  const out = [`#### Findings (${c.findings.length})`, '', `Worst first. Missing controls come from [CSA MAESTRO](${safeUrl(c.options.docsUrl) ?? 'docs/controls.md'} "${attr(TERMS.maestro.text)}"): ${escapeInline(TERMS.maestro.text, { max: 300 })}`, ''];
+  const out = [`#### Findings (${c.findings.length})`, '', `Worst first. Missing controls come from [CSA MAESTRO](${docsHref('controls.md', safeUrl(c.options.docsUrl))} "${attr(TERMS.maestro.text)}"): ${escapeInline(TERMS.maestro.text, { max: 300 })}`, ''];
   const groups = group(c.findings);
   let detailed = 0;
   for (const g of groups.slice(0, c.level.findings)) {
@@ -505,9 +507,9 @@ function findingsDetail(c: Ctx): string[] {
     if (g.items.length > 1) out.push(`**Tools:**${toolNames(g, c.level.listed).replace(/^ · /, ' ')}`, '');
     const missing = f.missing ?? [];
     if (missing.length > 0) {
-      out.push('**Missing:**', '', ...missing.slice(0, c.level.listed).map((m) => `- ${escapeInline(m, { max: 600 })}`), '');
+      out.push('**Missing:**', '', ...missing.slice(0, c.level.listed).map((m) => `- ${escapeInline(plainDetail(m), { max: room(c, 600) })}`), '');
     }
-    out.push(`**Why it matters:** ${escapeInline(f.message, { max: 1500 })}`, '');
+    out.push(`**Why it matters:** ${escapeInline(plainDetail(f.message), { max: room(c, 1500) })}`, '');
     out.push(`**Where:** ${whereText(f, c, 5)}`, '');
     out.push(...fixBody(f, c, 'full'));
     const link = docsLink(f, c);
@@ -597,7 +599,8 @@ function picturesSection(c: Ctx, collapsed: boolean): string[] {
     const baseById = new Map((base ?? []).map((f) => [f.id, f.value]));
     const heading = `Agentic factors: posture ${fmt(r.posture ?? 0)} / 10${base !== undefined ? ' (bars: this PR, line: base)' : ''}`;
     out.push(collapsed ? `<details><summary>${escapeHtml(heading)}</summary>` : `#### ${escapeInline(heading)}`, '');
-    out.push('```mermaid', 'xychart-beta horizontal', `  x-axis [${factors.map((f) => `"${mermaidText(factorShort(f.id, f.name))}"`).join(', ')}]`, '  y-axis "factor value (0 none, 1 full)" 0 --> 1', `  bar [${factors.map((f) => num(f.value)).join(', ')}]`);
+    // GitHub's default palette draws the bars in a pale lavender that barely shows on white.
+    out.push('```mermaid', '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da, #cf222e"}}}}%%', 'xychart-beta horizontal', `  x-axis [${factors.map((f) => `"${mermaidText(factorShort(f.id, f.name))}"`).join(', ')}]`, '  y-axis "factor value (0 none, 1 full)" 0 --> 1', `  bar [${factors.map((f) => num(f.value)).join(', ')}]`);
     if (base !== undefined) out.push(`  line [${factors.map((f) => num(baseById.get(f.id) ?? 0)).join(', ')}]`);
     out.push('```', '');
     if (collapsed) out.push(`Each factor is 0, 0.5 or 1; [what each one measures](${termsUrl(safeUrl(c.options.docsUrl), 'factors')}).`, '', '</details>', '');
@@ -609,7 +612,8 @@ function picturesSection(c: Ctx, collapsed: boolean): string[] {
     const waived = rows.reduce((n, l) => n + l.waived.length, 0);
     const heading = `MAESTRO layers: ${present} present, ${missing} missing, ${waived} waived`;
     out.push(collapsed ? `<details><summary>${escapeHtml(heading)}</summary>` : `#### ${escapeInline(heading)}`, '');
-    out.push('```mermaid', 'flowchart TB');
+    // Wider boxes: at the default wrapping width each missing control's title takes three lines.
+    out.push('```mermaid', '%%{init: {"flowchart": {"wrappingWidth": 480}}}%%', 'flowchart TB');
     // Top to bottom L7 … L1, the order MAESTRO draws its stack in.
     for (const l of [...rows].reverse()) {
       const lines = [`${l.id} ${l.name}`, `${l.present.length} present · ${l.missing.length} missing${l.waived.length > 0 ? ` · ${l.waived.length} waived` : ''}`];
@@ -642,7 +646,7 @@ function controlsSection(c: Ctx): string[] {
   const out = [`#### MAESTRO controls (${applicable.length} apply, ${controls.length - applicable.length} do not)`, '', '| Control | Layers | Needed | Status | Evidence |', '|---|---|---|---|---|'];
   const order = { missing: 0, waived: 1, present: 2, 'not-applicable': 3 } as const;
   for (const ctl of [...controls].sort((a, b) => order[a.status] - order[b.status] || naturalCompare(a.id, b.id))) {
-    const ev = ctl.status === 'not-applicable' ? escapeInline(ctl.reason ?? '', { max: 200 }) : ctl.evidence.slice(0, 3).map((e) => `${e.strength}: ${escapeInline(e.detail, { max: 200 })}`).join('; ');
+    const ev = ctl.status === 'not-applicable' ? escapeInline(ctl.reason ?? '', { max: room(c, 200) }) : ctl.evidence.slice(0, 3).map((e) => `${e.strength}: ${escapeInline(plainDetail(e.detail), { max: room(c, 200) })}`).join('; ');
     const status = ctl.status === 'missing' ? '**missing**' : ctl.status;
     out.push(`| ${escapeCode(ctl.id, { inTable: true })} ${escapeInline(ctl.title, { max: 100 })} | ${ctl.layers.join(', ')} | ${ctl.requirement} | ${status} | ${ev}${ctl.evidence.length > 3 ? ` (+${ctl.evidence.length - 3})` : ''} |`);
   }
@@ -655,9 +659,9 @@ function scenariosSection(c: Ctx): string[] {
   const out = [`#### Threat scenarios (${scenarios.length})`, '', `${escapeInline(TERMS.scenario.text, { max: 300 })} [More](${termsUrl(safeUrl(c.options.docsUrl), TERMS.scenario.anchor)}).`, ''];
   for (const s of scenarios) {
     out.push(`- ${ICON[s.severity]} **${fmt(s.aivss)} ${escapeInline(s.title, { max: 160 })}** (${escapeCode(`SCN-${s.id}`)}) · CVSS ${fmt(s.cvss)} ${escapeCode(s.vector, { max: 120 })}`);
-    for (const m of s.metrics) out.push(`  - ${escapeCode(`${m.metric}:${m.value}`, { max: 20 })} ${escapeInline(m.reason, { max: 300 })}${m.changedBy !== undefined ? ` (set by ${escapeCode(m.changedBy)})` : ''}`);
+    for (const m of s.metrics) out.push(`  - ${escapeCode(`${m.metric}:${m.value}`, { max: 20 })} ${escapeInline(m.reason, { max: room(c, 300) })}${m.changedBy !== undefined ? ` (set by ${escapeCode(m.changedBy)})` : ''}`);
     const open = s.mitigations.filter((m) => !m.present);
-    if (open.length > 0) out.push(`  - Lowered by (missing): ${open.map((m) => `${escapeCode(m.control)} ${escapeInline(m.why, { max: 120 })}`).join('; ')}`);
+    if (open.length > 0) out.push(`  - Lowered by (missing): ${open.map((m) => `${escapeCode(m.control)} ${escapeInline(m.why, { max: room(c, 120) })}`).join('; ')}`);
   }
   return [...out, ''];
 }
@@ -670,7 +674,7 @@ function factorsSection(c: Ctx): string[] {
   const out = [`#### AIVSS v${escapeInline(r.aivssVersion)} agentic factors (posture ${opt(r.posture)} / 10)`, ''];
   out.push(`| Factor | Value | | ${base.size > 0 ? 'Base | ' : ''}What it measures | Why this value |`, `|---|---:|---|${base.size > 0 ? '---:|' : ''}---|---|`);
   for (const f of r.factors) {
-    const why = f.overridden ? `override: ${escapeInline(f.rationale ?? '', { max: 300 })}` : f.reasons.map((x) => escapeInline(x.text, { max: 300 })).join('; ');
+    const why = f.overridden ? `override: ${escapeInline(f.rationale ?? '', { max: room(c, 300) })}` : f.reasons.map((x) => escapeInline(x.text, { max: room(c, 300) })).join('; ');
     const flags = `${f.overridden ? ' (override)' : ''}${f.continuous === true ? ' (continuous)' : ''}`;
     out.push(`| ${escapeInline(f.name, { max: 60 })} | ${num(f.value)}${flags} | \`${bar(f.value)}\` | ${base.size > 0 ? `${num(base.get(f.id) ?? 0)} | ` : ''}${escapeInline(FACTORS[f.id]?.means ?? '', { max: 200 })} | ${why} |`);
   }
@@ -694,7 +698,7 @@ function toolsSection(c: Ctx): string[] {
   const caps = r.capabilities.capabilities;
   if (caps.length > 0) {
     out.push('', '**Capabilities:**', '');
-    for (const cap of caps) out.push(`- ${escapeCode(cap.id)}: ${cap.evidence.slice(0, 3).map((e) => escapeInline(e.detail, { max: 160 })).join('; ')}${cap.evidence.length > 3 ? ` (+${cap.evidence.length - 3} more)` : ''}`);
+    for (const cap of caps) out.push(`- ${escapeCode(cap.id)}: ${cap.evidence.slice(0, 3).map((e) => escapeInline(e.detail, { max: room(c, 160) })).join('; ')}${cap.evidence.length > 3 ? ` (+${cap.evidence.length - 3} more)` : ''}`);
   }
   return [...out, ''];
 }
@@ -724,6 +728,19 @@ function footer(c: Ctx): string {
 function safeUrl(url: string | undefined): string | undefined {
   if (url === undefined) return undefined;
   return /^(https?:\/\/[A-Za-z0-9._~:/?#@!$&'*+,;=%-]+|[A-Za-z0-9._/-]+)$/.test(url) && !/[()]/.test(url) ? url : undefined;
+}
+
+/**
+ * How many code points of a text field to keep: the comment stays short, the summary is the
+ * complete report and keeps whole messages (the caps there only stop hostile walls of text).
+ */
+function room(c: Ctx, comment: number): number {
+  return c.comment ? comment : Math.max(4000, comment * 4);
+}
+
+/** "a lockfile: absent: no file matching …" reads "a lockfile: no file matching …" under a "Missing" or "absent" label. */
+function plainDetail(detail: string): string {
+  return detail.replace(/: absent: /g, ': ');
 }
 
 function count(n: number, noun: string): string {

@@ -5,7 +5,7 @@ import { hasChanges, naturalCompare, sortFindings } from '../policy/delta.js';
 import { findingRole } from '../policy/gating.js';
 import { resolvePolicy, type PolicySettings } from '../policy/settings.js';
 import { terminalSafe } from './terminal-safe.js';
-import { FACTORS, TERMS, bar, factorShort } from './explain.js';
+import { FACTORS, TERMS, bar, docsHref, docsPage, factorShort } from './explain.js';
 import { MAESTRO_LAYERS, type LayerId } from '../model/layer.js';
 import { defaultRedactor, type Redactor } from '../redact/index.js';
 
@@ -24,8 +24,6 @@ export interface TextOptions {
   docsUrl?: string;
 }
 
-/** The docs folder; a terminal cannot follow a relative link, and each finding names its page and anchor under it. */
-const DOCS = 'https://github.com/mcp-risk-gate/mcp-risk-gate/blob/main/docs/';
 
 const CODES = { bold: 1, dim: 2, red: 31, green: 32, yellow: 33, cyan: 36 } as const;
 type Style = keyof typeof CODES;
@@ -115,7 +113,8 @@ export function renderText(unsafeResult: ScanResult, opts: TextOptions): string 
   const delta = opts.delta !== undefined ? redactor.deep(opts.delta) : undefined;
   const width = Math.max(60, opts.width ?? 80);
   const c = painter(opts.color);
-  const docs = opts.docsUrl !== undefined ? opts.docsUrl.replace(/controls\.md$/, '') : DOCS;
+  // The same folder the Markdown links to; each finding names its page and anchor under it (a full URL per finding would not fit 80 columns).
+  const docs = docsHref('', opts.docsUrl);
   const policy = opts.policy ?? resolvePolicy();
   const out: string[] = [];
   const say = (text: string, indent = '', hang = indent) => out.push(...wrap(text, width, indent, hang));
@@ -205,7 +204,7 @@ export function renderText(unsafeResult: ScanResult, opts: TextOptions): string 
       const mark = `${f.overridden ? '*' : ''}${f.continuous ? '~' : ''}`;
       out.push(...wrap(`${label}${bar(f.value)} ${String(f.value).padEnd(4)}${mark}${was}  ${FACTORS[f.id]?.means ?? ''}`.replace(/ /g, '\u00A0').replace(/\u00A0{2}(?=[a-z])/, '  '), width, '  ', ' '.repeat(36)).map((l) => l.replace(/\u00A0/g, ' ')));
     }
-    out.push(c('dim', '  What each factor measures: docs terms.md#factors'));
+    out.push(c('dim', '  What each factor measures: terms.md#factors (docs below)'));
   }
 
   if (result.controls) {
@@ -231,7 +230,9 @@ export function renderText(unsafeResult: ScanResult, opts: TextOptions): string 
   }
 
   out.push('');
-  out.push(c('dim', 'Docs (controls.md, terms.md):'), c('dim', `  ${docs}`));
+  // Without a published repository in package.json the pages are the ones shipped in the package.
+  if (docs === 'docs/') out.push(...wrap('Docs: controls.md, checks.md and terms.md in the docs/ folder of the mcp-risk-gate package', width, '', '  ').map((l) => c('dim', l)));
+  else out.push(c('dim', 'Docs (controls.md, checks.md, terms.md):'), c('dim', `  ${docs}`));
 
   if (result.errors.length > 0) {
     out.push('');
@@ -261,8 +262,8 @@ function findingLines(f: Finding, fails: boolean, width: number, c: Paint): stri
   const where = f.addFile !== undefined ? `add ${f.addFile}` : f.locations.filter((l) => l.path !== '.').slice(0, 2).map((l) => `${l.path}${l.line ? `:${l.line}` : ''}`).join(', ') + (f.locations.length > 2 ? ` (+${f.locations.length - 2})` : '');
   if (where !== '') out.push(...wrap(`where: ${terminalSafe(where, 200)}`, width, pad, `${pad}  `).map((l) => c('dim', l)));
   out.push(...wrap(`fix: ${terminalSafe(f.fix?.text ?? f.remediation, 600)}`, width, pad, `${pad}  `));
-  const slug = f.kind === 'scenario' ? '' : (f.docs?.split('#')[1] ?? '');
-  out.push(c('dim', `${pad}docs: ${slug !== '' ? `controls.md#${slug}` : 'terms.md#threat-scenarios'}`));
+  const page = f.kind === 'scenario' ? '' : docsPage(f.docs, f.controlId ?? '');
+  out.push(c('dim', `${pad}docs: ${page !== '' ? page : `terms.md#${TERMS.scenario.anchor}`}`));
   return out;
 }
 
