@@ -179,9 +179,11 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
   let currentSnap = snapshot(current, input, new Set());
   const maxSteps = input.steps ?? 8;
   let lowering = 0;
+  // After a required control that changes no score, no new fix can lower it: skip the search.
+  let search = true;
   for (;;) {
     let best: { fix: Fix; assessment: Assessment; snap: ScoreSnapshot } | undefined;
-    for (const fix of lowering < maxSteps ? candidates(current.findings, done) : []) {
+    for (const fix of search && lowering < maxSteps ? candidates(current.findings, done) : []) {
       if (!canLower(fix, current, input.assess.version, currentSnap.score)) continue;
       const { assessment, present } = apply(input, [...chosen, fix]);
       const snap = snapshot(assessment, input, present);
@@ -194,7 +196,10 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
       const required = candidates(current.findings, done).find((f) => f.controlId !== undefined && currentSnap.requiredMissing.includes(f.controlId));
       if (!required) break;
       const id = required.controlId!;
-      if (rubricControls(input.assess.version).has(id) || current.scenarios.some((s) => s.mitigations.some((m) => m.control === id))) {
+      // Only a control the rubric reads or that mitigates a scenario at the top can change the
+      // score (alone, or by making three partial mitigations strong): re-score for those.
+      search = rubricControls(input.assess.version).has(id) || current.scenarios.some((s) => s.aivss >= currentSnap.score && s.mitigations.some((m) => m.control === id));
+      if (search) {
         const { assessment, present } = apply(input, [...chosen, required]);
         best = { fix: required, assessment, snap: snapshot(assessment, input, present) };
       } else {
