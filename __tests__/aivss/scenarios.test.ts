@@ -54,6 +54,20 @@ describe.each(servers)('the scenarios of %s', (server) => {
   });
 });
 
+// Every other fixture server, read as the CLI reads it: a fix never raises its score either.
+describe.each(['fixtures/repos/configcat-like', 'fixtures/repos/cloudflare-like', 'examples/feature-flags-server', 'examples/clock-server'])('fixes on %s', (dir) => {
+  it('never raise the score, alone or in order, and the way to pass ends below the policy when it says so', async () => {
+    const { scanRepository } = await import('../../src/scan.js');
+    const { applyPolicy } = await import('../../src/policy/gate.js');
+    const { result } = await scanRepository({ dir: fileURLToPath(new URL(`../../${dir}`, import.meta.url)), today: '2026-11-30' });
+    for (const entry of result.improvements!) expect(entry.after.score).toBeLessThanOrEqual(entry.before.score);
+    const scores = [result.score!, ...result.fixPath!.map((s) => s.after.score)];
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]!);
+    const way = applyPolicy(result, undefined, {}).result.decision!.wayToPass;
+    if (way?.possible) expect(way.score).toBeLessThan(7);
+  });
+});
+
 describe('the way to pass', () => {
   it('really passes when its controls are present', () => {
     for (const server of ['filesystem', 'notion', 'stripe', 'kubernetes']) {
