@@ -161,7 +161,17 @@ export function cvss4BaseScore(vector: string): number {
 }
 
 /** AIVSS ties its threat multiplier to CVSS v4 Exploit Maturity (v0.5 §4.1.4): E:A/P/U → attacked/poc/unreported. */
+const exploitMaturity = new Map<string, ThreatMultiplierLevel | undefined>();
+
 export function threatFromExploitMaturity(vector: string): ThreatMultiplierLevel | undefined {
+  // Scoring re-reads the same few vectors for every what-if assessment: parse each once.
+  if (exploitMaturity.has(vector)) return exploitMaturity.get(vector);
+  const threat = exploitMaturityOf(vector);
+  if (exploitMaturity.size < 4096) exploitMaturity.set(vector, threat);
+  return threat;
+}
+
+function exploitMaturityOf(vector: string): ThreatMultiplierLevel | undefined {
   const e = parseCvss4Vector(vector).metrics.get('E');
   if (e === 'A') return 'attacked';
   if (e === 'P') return 'poc';
