@@ -2,7 +2,8 @@
 // Markdown (markdown-it with raw HTML, as GitHub allows <details>), Mermaid's own library for the
 // diagrams, headless Chromium (Debian's `chromium`) for the page. Fails when a diagram does not
 // render or the page shows raw Markdown; writes docs/screenshots/*.png.
-// Usage: npm run screenshots   (needs `chromium` on PATH; not part of `npm test`)
+// Usage: npm run screenshots   (needs `chromium` on PATH)
+//        node scripts/render-check.mjs --check   (the test suite: screenshots to a temporary folder)
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,7 @@ await build({
 // few lines) and the 89-tool Cloudflare server (the longest comment); the last two are checked and
 // their screenshots left in the temporary folder.
 const TARGETS = [
-  { name: 'example', dir: 'examples/feature-flags-server', out: join(root, 'docs/screenshots') },
+  { name: 'example', dir: 'examples/feature-flags-server', out: process.argv.includes('--check') ? work : join(root, 'docs/screenshots') },
   { name: 'clock', dir: 'examples/clock-server', out: work },
   { name: 'cloudflare', dir: 'fixtures/calibration/cloudflare', out: work },
 ];
@@ -54,8 +55,10 @@ mermaid.run({ querySelector: 'pre.mermaid' }).then(() => { document.body.dataset
   const text = dom.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>|<svg[\s\S]*?<\/svg>/g, '').replace(/<pre[\s\S]*?<\/pre>/g, '').replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '');
   // `**` inside a glob (`**/*.rego`, `policies/**`) is text the report means; `**` next to a word is unrendered bold.
   const raw = [['**', /(?<![/\w*])\*\*(?![/*.\s])|(?<=\w)\*\*(?![/\w])/], ['```', /```/], ['|---', /\|---/], ['<details', /<details/], ['\\`', /\\`/]].filter(([, re]) => re.test(text)).map(([s]) => s);
-  const errors = /Syntax error in text|Parse error/.test(dom);
+  // Mermaid draws a failed diagram as an error SVG; its own script text holds the same words.
+  const errors = /Syntax error in text|Parse error/.test(dom.replace(/<script[\s\S]*?<\/script>/g, ''));
   console.log(`${t.name} ${kind}: ${diagrams} diagrams, ${svgs} rendered, mermaid ${/data-mermaid="([^"]*)"/.exec(dom)?.[1] ?? 'not finished'}, raw Markdown: ${raw.join(' ') || 'none'}`);
+  if (errors) console.log('  a diagram failed: Mermaid printed a syntax or parse error');
   if (svgs !== diagrams || errors || raw.length > 0) failed = true;
   const shot = join(t.out, `${t.name}-${kind}.png`);
   chromium([`--screenshot=${shot}`, `--window-size=940,${kind === 'comment' ? (t.name === 'clock' ? 700 : 2400) : 4200}`, '--hide-scrollbars', `file://${file}`]);
