@@ -1,7 +1,8 @@
 import { createRequire as __mrgCreateRequire } from 'node:module';
 const require = __mrgCreateRequire(import.meta.url);
 import {
-  setFailed
+  setFailed,
+  setOutput
 } from "./chunks/chunk-XQ6F4BVJ.js";
 import "./chunks/chunk-SPMM4U4O.js";
 
@@ -23,8 +24,10 @@ function eventFileProblem(path) {
   }
 }
 var problem = eventFileProblem(process.env["GITHUB_EVENT_PATH"]);
-if (problem !== void 0) setFailed(problem);
-else await import("./chunks/main-WK57XIVY.js");
+if (problem !== void 0) {
+  setOutput("decision", "error");
+  setFailed(problem);
+} else await import("./chunks/main-WK57XIVY.js");
 export {
   eventFileProblem
 };

@@ -79,6 +79,21 @@ describe('the Action never says "pass" for a run it could not complete', () => {
     expect(stepErrors(run)[0]).toMatch(/^Input error in "fail-on-score"/);
   });
 
+  it('a malformed event file stops the run before anything loads: decision error all the same', async () => {
+    const run = await runAction({
+      inputs: { path: '.', 'github-token': 'ghs_fake_token', comment: 'never' },
+      apiUrl: api.url,
+      workspace: checkout(PASSING),
+      rawEvent: '{"pull_request": ',
+      sha: SHA,
+      entry,
+    });
+    expect(run.outputs['decision']).toBe('error');
+    expect(run.code).toBe(1);
+    expect(stepErrors(run)[0]).toMatch(/event file .* is not valid JSON/);
+    expect(run.stderr).not.toMatch(/\bat .+\.js:\d+:\d+/);
+  });
+
   it('a repository path that is a file: decision error, named in the step failure', async () => {
     const ws = checkout(PASSING);
     const run = await gate(ws, { path: 'server.json' });

@@ -77,6 +77,8 @@ export interface ActionRunOptions {
   workspace: string;
   eventName?: string;
   payload?: unknown;
+  /** The event file's text as it is (a malformed one), instead of the payload as JSON. */
+  rawEvent?: string;
   repository?: string;
   sha?: string;
   extraEnv?: Record<string, string>;
@@ -128,7 +130,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const sha = options.sha ?? 'c'.repeat(40);
-  writeFileSync(eventFile, JSON.stringify(options.payload ?? pullRequestPayload(7, sha)));
+  writeFileSync(eventFile, options.rawEvent ?? JSON.stringify(options.payload ?? pullRequestPayload(7, sha)));
 
   const env: Record<string, string> = {
     PATH: process.env['PATH'] ?? '/usr/bin:/bin',

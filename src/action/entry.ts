@@ -24,5 +24,8 @@ export function eventFileProblem(path: string | undefined): string | undefined {
 }
 
 const problem = eventFileProblem(process.env['GITHUB_EVENT_PATH']);
-if (problem !== undefined) core.setFailed(problem);
-else await import('./main.js');
+if (problem !== undefined) {
+  // Fail closed for later steps too: a run that could not start never leaves `decision` empty.
+  core.setOutput('decision', 'error');
+  core.setFailed(problem);
+} else await import('./main.js');
