@@ -19,6 +19,6 @@ for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.std
     process.exit(2);
   });
 }
-var { runCli } = await import("./chunks/run-52EEPXQX.js");
+var { runCli } = await import("./chunks/run-4VPWEC5M.js");
 var code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true, ...process.stdout.columns !== void 0 ? { columns: process.stdout.columns } : {} });
 process.exitCode = code;

@@ -20,14 +20,17 @@ const urlProperty = new RegExp(effectsData.urlProperties, 'i');
 const urlFormats = new Set(effectsData.urlFormats);
 const descriptionPrefix = new RegExp(effectsData.descriptionPrefix);
 
+/** The end of the first sentence: a stop followed by a space, or a line break. */
+const SENTENCE_END = /[.!?]\s|\n/;
+
 const HTTP_ACTION: Record<string, Exclude<ToolAction, 'unknown' | 'execute'>> = { GET: 'read', HEAD: 'read', POST: 'write', PUT: 'write', PATCH: 'write', DELETE: 'destructive' };
 
 /** The first sentence of a description, without a "Product |" style prefix, in words. */
 export function leadWords(description: string | undefined): string[] {
   if (!description) return [];
   const text = description.slice(0, 400).replace(descriptionPrefix, '');
-  const sentence = text.split(/(?<=[.!?])\s|\n/)[0] ?? '';
-  return nameWords(sentence);
+  const end = SENTENCE_END.exec(text);
+  return [...nameWords(end ? text.slice(0, end.index + 1) : text)];
 }
 
 type Verb = { verb: string; action: Exclude<ToolAction, 'unknown'> };
