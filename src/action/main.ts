@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ScanResult } from '../model/result.js';
+import type { AivssVersion } from '../model/config.js';
 import { hasChanges } from '../policy/delta.js';
 import { PolicyInputError } from '../policy/settings.js';
 import { applyPolicy, type Gated } from '../policy/gate.js';
@@ -28,7 +29,7 @@ interface ScanRequest {
   config?: string;
   manifests?: string[];
   tools?: string;
-  aivssVersion?: '0.8' | '0.5';
+  aivssVersion?: AivssVersion;
   introspect?: { command?: string; url?: string; env: string[]; allowUntrusted: boolean; eventName: string };
   baseRef?: string;
 }

@@ -4,7 +4,8 @@
  */
 export type ThreatMultiplierLevel = 'attacked' | 'poc' | 'unreported';
 export type MitigationLevel = 'none' | 'partial' | 'strong';
-export type AivssVersion = '0.8' | '0.5';
+/** A version registered in src/aivss/versions.ts ('0.8', '0.5'); checked against the registry at every boundary. */
+export type AivssVersion = string;
 export type MissingPolicy = 'required' | 'recommended' | 'none';
 export type CommentPolicy = 'never' | 'on-failure' | 'always' | 'on-change';
 

@@ -31,6 +31,7 @@ import {
   whatWouldLowerIt,
   fixPath,
 } from '../aivss/index.js';
+import { DEFAULT_AIVSS_VERSION, aivssVersion as aivssVersionEntry, aivssVersions, isAivssVersion } from '../aivss/versions.js';
 import { computeLock, detectDrift, detectPoisoning, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
 import { applyWaivers } from '../policy/waivers.js';
 import { TOOL_VERSION } from '../version.js';
@@ -72,8 +73,14 @@ export function analyze(input: AnalyzeInput): ScanResult {
   errors.push(...bounded.errors);
   const profile = buildProfile(bounded.fragments, loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
-  const aivssVersion = input.aivssVersion ?? profile.config?.aivss?.version ?? '0.8';
   const configPath = profile.configPath ?? '.mcp-risk.yml';
+  let profileVersion = profile.config?.aivss?.version;
+  if (profileVersion !== undefined && !isAivssVersion(profileVersion)) {
+    // The schema checks the shape; the registry decides which versions exist.
+    errors.push({ path: configPath, message: `aivss.version "${profileVersion}" is not an AIVSS version mcp-risk-gate knows`, hint: `use ${aivssVersions().join(' or ')}` });
+    profileVersion = undefined;
+  }
+  const aivssVersion = input.aivssVersion ?? profileVersion ?? DEFAULT_AIVSS_VERSION;
 
   const result: ScanResult = {
     tool: { name: 'mcp-risk-gate', version: TOOL_VERSION },
@@ -172,7 +179,8 @@ export function analyze(input: AnalyzeInput): ScanResult {
   };
   result.improvements = whatWouldLowerIt({ ...lowerInput, top: 5 });
   result.fixPath = fixPath({ ...lowerInput, steps: 10 });
-  const v08 = aivssVersion === '0.8' ? assessment : assess({ ...assessInput, version: '0.8' });
+  const shape = aivssVersionEntry(aivssVersion).assessment;
+  const v08 = aivssVersion === shape ? assessment : assess({ ...assessInput, version: shape });
   result.assessment = appendixAssessment({
     systemName: profile.name ?? profile.title ?? 'unnamed MCP server',
     ...(profile.version !== undefined && { systemVersion: profile.version }),
