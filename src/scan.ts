@@ -4,6 +4,11 @@ import { GitRefError, snapshotAtRef } from './repo/git.js';
 import { analyze, type AnalyzeInput } from './pipeline/analyze.js';
 import { unevaluatedResult } from './pipeline/unevaluated.js';
 import { TOOL_VERSION } from './version.js';
+import type { OrgPolicy } from './policy/org.js';
+import type { Catalog } from './maestro/types.js';
+import type { PluginFile } from './maestro/plugins.js';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 
 export interface IntrospectRequest {
   command?: string;
@@ -21,6 +26,8 @@ export interface ScanOptions extends DiscoverOptions {
   baseRef?: string;
   /** YYYY-MM-DD; defaults to today (UTC). Tests pin it. */
   today?: string;
+  /** The organisation policy; its `catalogs` resolve against `baseDir` (the policy file's folder). */
+  org?: { policy: OrgPolicy; path: string; baseDir: string };
 }
 
 export interface ScanOutcome {
@@ -50,7 +57,15 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
       if (incomplete) errors.push(incomplete);
     }
   }
+  const plugins: PluginFile[] = [
+    ...(await orgCatalogFiles(options.org, errors)),
+    ...(found.catalogs ?? []).map((c) => ({ ...c, origin: 'profile' as const })),
+  ];
+  const catalog = plugins.length > 0 ? await withPlugins(plugins, errors) : undefined;
+  const org = options.org && { policy: options.org.policy, path: options.org.path };
   const result = analyze({
+    ...(catalog && { catalog }),
+    ...(org && { org }),
     files: found.files,
     repo: found.repo,
     today,
@@ -70,6 +85,8 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
         ...(options.config && { config: options.config }),
       });
       base = analyze({
+        ...(catalog && { catalog }),
+        ...(org && { org }),
         files: snap.files,
         repo: snap.repo,
         today,
@@ -88,6 +105,35 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
     }
   }
   return { result, ...(base && { base }), exitCode: result.errors.length > 0 ? 2 : 0 };
+}
+
+/** The org policy's catalogs, read from the machine (they are the org's, not the repository's). */
+async function orgCatalogFiles(org: ScanOptions['org'], errors: InputError[]): Promise<PluginFile[]> {
+  const out: PluginFile[] = [];
+  for (const p of org?.policy.catalogs ?? []) {
+    const abs = resolve(org!.baseDir, p);
+    try {
+      out.push({ path: abs, text: await readFile(abs, 'utf8'), origin: 'org' });
+    } catch (err) {
+      errors.push({ path: org!.path, message: `catalog ${p} named by the organisation policy cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'fix the path under catalogs: (relative to the org policy file)' });
+    }
+  }
+  return out;
+}
+
+/** The bundled catalog plus the plug-ins; loaded on demand (the schema compiler is only needed here). */
+async function withPlugins(files: PluginFile[], errors: InputError[]): Promise<Catalog> {
+  const { parsePluginCatalog, mergeCatalogs } = await import('./maestro/plugins.js');
+  const { catalog } = await import('./maestro/catalog.js');
+  const good: { path: string; catalog: Catalog }[] = [];
+  for (const f of files) {
+    const parsed = parsePluginCatalog(f);
+    if ('errors' in parsed) errors.push(...parsed.errors);
+    else good.push({ path: f.path, catalog: parsed.catalog });
+  }
+  const merged = mergeCatalogs(catalog(), good);
+  errors.push(...merged.errors);
+  return merged.catalog;
 }
 
 type LiveSurface = NonNullable<AnalyzeInput['introspection']> & { incomplete?: InputError };

@@ -11,7 +11,8 @@ import type { ScanResult } from '../model/result.js';
 import type { AivssVersion } from '../model/config.js';
 import { hasChanges } from '../policy/delta.js';
 import { PolicyInputError } from '../policy/settings.js';
-import { applyPolicy, type Gated } from '../policy/gate.js';
+import { applyPolicy, type Gated, type OrgContext } from '../policy/gate.js';
+import { readOrgPolicy } from '../policy/org-file.js';
 import { parseCommentFindingIds, renderMarkdown } from '../report/markdown.js';
 import { renderSarif, sarifToString } from '../report/sarif.js';
 import { createGitHubClient } from '../github/client.js';
@@ -137,9 +138,10 @@ async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
       eventName: context.eventName,
     };
   }
-  const outcome: ScanReply = await scanRepository(request);
+  const org = await orgPolicyOf(inputs);
+  const outcome: ScanReply = await scanRepository({ ...request, ...(org && { org }) });
   // Decided on what was read, then redacted once: every channel below reads the redacted copy.
-  const evaluated = log.redactor.deep(evaluate(outcome.result, outcome.base, inputs));
+  const evaluated = log.redactor.deep(evaluate(outcome.result, outcome.base, inputs, org));
   const { result, decision } = evaluated;
   const redactor = log.redactor;
 
@@ -184,7 +186,7 @@ async function runReport(inputs: ActionInputs, log: Log): Promise<string> {
   const file = await artifactFile(inputs.path);
   const artifact = parseArtifact(await readFile(file, 'utf8'), expectedSha);
   // The artifact comes from an untrusted run, maybe of an older version: redacted here again.
-  const evaluated = log.redactor.deep(evaluate(artifact.result, artifact.base, inputs));
+  const evaluated = log.redactor.deep(evaluate(artifact.result, artifact.base, inputs, await orgPolicyOf(inputs)));
 
   // Fork PRs are missing from workflow_run.pull_requests; the artifact's number is only trusted
   // once the PR's current head matches the commit this run is about.
@@ -201,8 +203,18 @@ async function runReport(inputs: ActionInputs, log: Log): Promise<string> {
   return renderMarkdown(evaluated.result, evaluated.decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl(), redactor: log.redactor });
 }
 
-function evaluate(result: ScanResult, base: ScanResult | undefined, inputs: ActionInputs): Evaluated {
-  return applyPolicy(result, base, inputs.policy);
+function evaluate(result: ScanResult, base: ScanResult | undefined, inputs: ActionInputs, org?: OrgContext): Evaluated {
+  return applyPolicy(result, base, inputs.policy, org);
+}
+
+/** The `org-policy` input's file, read and validated; a bad one fails the step naming file and line. */
+async function orgPolicyOf(inputs: ActionInputs): Promise<(OrgContext & { baseDir: string }) | undefined> {
+  if (inputs.orgPolicy === undefined) return undefined;
+  const org = await readOrgPolicy(inputs.orgPolicy);
+  if ('errors' in org) {
+    throw new ActionInputError('org-policy', org.errors.map((e) => `${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}${e.hint ? ` (fix: ${e.hint})` : ''}`).join('; '));
+  }
+  return { policy: org.policy, path: inputs.orgPolicy, baseDir: dirname(resolve(inputs.orgPolicy)) };
 }
 
 async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget | undefined, log: Log): Promise<void> {

@@ -172,7 +172,7 @@ export function evaluateControls(input: MaestroInput, options: EvaluateOptions =
   const findings: FindingDraft[] = [];
   for (const control of cat.controls) {
     const { requirement, reason } = requirementFor(control, ctx);
-    const base = { id: control.id, title: control.title, layers: [...control.layers], requirement };
+    const base = { id: control.id, title: control.title, layers: [...control.layers], home: control.home, requirement };
     if (requirement === 'not-applicable') {
       controls.push({ ...base, status: 'not-applicable', reason, evidence: [] });
       continue;
@@ -191,9 +191,9 @@ export function evaluateControls(input: MaestroInput, options: EvaluateOptions =
       cvssVector: control.cvss,
       locations: findingLocations(control, verdict.evidence, input.profile),
       remediation: `${control.remediation.text} Example: ${control.remediation.example}`,
-      docs: `docs/controls.md#${control.docsAnchor}`,
+      docs: control.docs ?? `docs/controls.md#${control.docsAnchor}`,
     });
   }
-  findings.push(...runChecks(cat.checks, ctx));
+  findings.push(...runChecks(cat.checks ?? [], ctx));
   return { controls, findings, layers: summarizeLayers(controls) };
 }

@@ -65,11 +65,26 @@ export type FixTarget = 'tools' | 'secrets' | 'remotes' | 'packages' | 'manifest
 
 export type ControlStrength = 'server-enforced' | 'declarative' | 'host-dependent';
 
+/** A threat scenario a control lowers when present (data/aivss/scenarios.json ids). */
+export interface ScenarioMitigationRef {
+  scenario: string;
+  strength: 'partial' | 'strong';
+  /** Exploitability metrics the control makes harder. */
+  set?: Record<string, string>;
+  why: string;
+}
+
 export interface CatalogControl {
   id: string;
   title: string;
   summary: string;
   layers: LayerId[];
+  /** The layer the control counts under (explicit, not parsed from the id). */
+  home: LayerId;
+  /** Scenarios a plug-in control lowers; the bundled ones are listed in the scenarios' own mitigatedBy. */
+  mitigates?: ScenarioMitigationRef[];
+  /** A plug-in's documentation page for the control. */
+  docs?: string;
   threats: string[];
   crosswalk: Crosswalk;
   strength: ControlStrength;
@@ -110,5 +125,6 @@ export interface Catalog {
   maestroVersion: string;
   frameworks: Record<string, string>;
   controls: CatalogControl[];
+  /** Plug-in catalogs may leave it out (read as []). */
   checks: CatalogCheck[];
 }

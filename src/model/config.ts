@@ -63,4 +63,6 @@ export interface RiskProfileConfig {
   policy?: PolicyConfig;
   waivers?: Waiver[];
   exclude?: string[];
+  /** Extra control catalogs inside the repository (schemas/maestro-catalog.schema.json). */
+  catalogs?: string[];
 }

@@ -36,6 +36,9 @@ import { computeLock, detectDrift, detectPoisoning, diffLock, lockFindings, lock
 import { applyWaivers } from '../policy/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 import { boundTools } from './bounds.js';
+import type { Catalog } from '../maestro/types.js';
+import { screenWaivers, type OrgPolicy } from '../policy/org.js';
+import type { ExtraMitigation } from '../aivss/scenarios.js';
 
 export interface AnalyzeInput {
   files: RawFile[];
@@ -50,6 +53,10 @@ export interface AnalyzeInput {
   /** What live introspection returned, converted to tools (provenance "observed"). */
   introspection?: { tools: ToolRecord[]; prompts: unknown[]; resources: unknown[]; summary: IntrospectionSummary };
   aivssVersion?: AivssVersion;
+  /** The control catalog with any plug-ins merged in (src/maestro/plugins.ts); default the bundled one. */
+  catalog?: Catalog;
+  /** The organisation policy: its waiver rules apply here (its policy floor in the policy stage). */
+  org?: { policy: OrgPolicy; path: string };
 }
 
 /**
@@ -98,7 +105,8 @@ export function analyze(input: AnalyzeInput): ScanResult {
   };
   if (input.introspection) result.introspection = input.introspection.summary;
 
-  const maestro = evaluateControls({ profile, capabilities, repo: input.repo });
+  const maestro = evaluateControls({ profile, capabilities, repo: input.repo }, input.catalog ? { catalog: input.catalog } : {});
+  const extraMitigations: ExtraMitigation[] = (input.catalog?.controls ?? []).flatMap((c) => (c.mitigates ?? []).map((m) => ({ ...m, control: c.id })));
   const needHashes = (profile.config?.waivers ?? []).some((w) => w.toolHash !== undefined);
   const lock = checkLock(profile, input.lock, errors, needHashes);
   if (lock) result.lock = lock.status;
@@ -121,6 +129,7 @@ export function analyze(input: AnalyzeInput): ScanResult {
     drafts,
     version: aivssVersion,
     ...(profile.config && { config: profile.config }),
+    ...(extraMitigations.length > 0 && { extraMitigations }),
   };
   let assessment: Assessment;
   try {
@@ -136,7 +145,9 @@ export function analyze(input: AnalyzeInput): ScanResult {
   const factors = assessment.factors;
 
   let controls: ControlResult[] = maestro.controls;
-  const waivers = profile.config?.waivers ?? [];
+  const screened = screenWaivers(input.org?.policy, input.org?.path ?? '', profile.config?.waivers ?? [], input.today, configPath);
+  notices.push(...screened.notices);
+  const waivers = screened.kept;
   const hashes = lock ? new Map(Object.entries(lock.status.hashes)) : undefined;
   const waive = (f: Finding[], c: ControlResult[]) => applyWaivers(f, c, waivers, input.today, hashes, { configPath });
   if (waivers.length > 0) {
