@@ -8,7 +8,7 @@ import type { OrgPolicy } from './policy/org.js';
 import type { Catalog } from './maestro/types.js';
 import type { PluginFile } from './maestro/plugins.js';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface IntrospectRequest {
   command?: string;
@@ -113,7 +113,8 @@ async function orgCatalogFiles(org: ScanOptions['org'], errors: InputError[]): P
   for (const p of org?.policy.catalogs ?? []) {
     const abs = resolve(org!.baseDir, p);
     try {
-      out.push({ path: abs, text: await readFile(abs, 'utf8'), origin: 'org' });
+      // Named as the org policy names it, beside the policy file: no machine paths in reports.
+      out.push({ path: join(dirname(org!.path), p), text: await readFile(abs, 'utf8'), origin: 'org' });
     } catch (err) {
       errors.push({ path: org!.path, message: `catalog ${p} named by the organisation policy cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'fix the path under catalogs: (relative to the org policy file)' });
     }
