@@ -55,7 +55,14 @@ export interface BatchArgs {
   output?: string;
 }
 
-export type CliArgs = ScanArgs | LockArgs | BatchArgs | { command: 'help' } | { command: 'version' };
+/** Merge batch NDJSON files (a matrix's outputs) into one Markdown summary page. */
+export interface FleetSummaryArgs {
+  command: 'fleet-summary';
+  files: string[];
+  output?: string;
+}
+
+export type CliArgs = ScanArgs | LockArgs | BatchArgs | FleetSummaryArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   mcp-risk-gate scan [DIR]             score an MCP server repository (DIR defaults to .)
@@ -82,6 +89,8 @@ export const USAGE = `Usage:
       --timeout SECONDS                per-repository time limit (default 60); a repository over it is an error line
       (also --org-policy, --introspect-command, --introspect-env, --aivss-version, --fail-on-score,
        --fail-on-posture, --fail-on-missing, --warn-only, --output)
+  mcp-risk-gate fleet-summary FILE...  merge batch NDJSON files into one Markdown page (charts of
+                                       the fleet by band and the most commonly missing controls)
   mcp-risk-gate --version | --help
 
 Exit codes: 0 pass, 1 policy failed, 2 usage or input error.`;
@@ -165,6 +174,10 @@ export function parseCli(argv: string[]): CliArgs {
   if (v.version) return { command: 'version' };
   const [command, dir, ...rest] = positionals;
   if (!command) return { command: 'help' };
+  if (command === 'fleet-summary') {
+    if (!dir) throw new CliUsageError('fleet-summary needs at least one NDJSON file (the batch outputs to merge)');
+    return { command: 'fleet-summary', files: [dir, ...rest], ...(v.output !== undefined && { output: v.output }) };
+  }
   if (command === 'batch') {
     const { maxScoreIncrease: _unused, ...scoring } = scoringFlags(v);
     if (_unused !== undefined) throw new CliUsageError('--max-score-increase needs a base ref, which batch does not take');
@@ -190,7 +203,7 @@ export function parseCli(argv: string[]): CliArgs {
   if (command === 'lock') {
     return { command: 'lock', dir: dir ?? '.', check: v.check === true, ...(v.tools !== undefined && { tools: v.tools }) };
   }
-  if (command !== 'scan') throw new CliUsageError(`unknown command "${command}" (expected scan, lock or batch)`);
+  if (command !== 'scan') throw new CliUsageError(`unknown command "${command}" (expected scan, lock, batch or fleet-summary)`);
   if (v.check) throw new CliUsageError('--check belongs to the lock command');
   const args: ScanArgs = {
     command: 'scan',

@@ -1,8 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { readFleet, renderFleetSummary } from '../report/fleet.js';
 import { dirname, resolve } from 'node:path';
 import { readOrgPolicy } from '../policy/org-file.js';
 import type { OrgPolicy } from '../policy/org.js';
-import { CliUsageError, USAGE, parseCli, type BatchArgs, type LockArgs, type ScanArgs } from './args.js';
+import { CliUsageError, USAGE, parseCli, type BatchArgs, type FleetSummaryArgs, type LockArgs, type ScanArgs } from './args.js';
 import { scanRepository } from '../scan.js';
 import { UsageError } from '../repo/discover.js';
 import { renderJson } from '../report/json.js';
@@ -63,6 +64,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await scan(args, io, redactor);
       case 'batch':
         return await batch(args, io, redactor);
+      case 'fleet-summary':
+        return await fleetSummary(args, io, redactor);
     }
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof UsageError) {
@@ -118,6 +121,23 @@ async function batch(args: BatchArgs, io: CliIo, redactor: Redactor): Promise<nu
     ...(io.stderrIsTTY !== undefined && { stderrIsTTY: io.stderrIsTTY }),
     ...(io.workerScript !== undefined && { workerScript: io.workerScript }),
   }, redactor);
+}
+
+/** Merges batch NDJSON files into one summary page; an unreadable file is a usage error. */
+async function fleetSummary(args: FleetSummaryArgs, io: CliIo, redactor: Redactor): Promise<number> {
+  const texts: string[] = [];
+  for (const file of args.files) {
+    try {
+      texts.push(await readFile(file, 'utf8'));
+    } catch (err) {
+      throw new CliUsageError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
+    }
+  }
+  const merged = readFleet(texts.join('\n'));
+  const body = redactor.text(renderFleetSummary(merged));
+  if (args.output) await writeOutput(args.output, body);
+  else io.stdout.write(body);
+  return 0;
 }
 
 function policyInputs(args: ScanArgs): PolicyInputs {
