@@ -8,7 +8,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
+import lineSchema from '../../schemas/batch-line.schema.json' with { type: 'json' };
 
 const ROOT = join(import.meta.dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -62,6 +64,9 @@ describe('a batch of 1,000 repositories, some hostile', () => {
     expect(run.status).toBe(2);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
     expect(lines).toHaveLength(N + 1);
+    // Every line follows the published line schema.
+    const validate = new Ajv({ allErrors: true }).compile(lineSchema);
+    expect(lines.filter((l) => !validate(l)).map((l) => `${l.index}: ${JSON.stringify(validate.errors)}`).slice(0, 3)).toEqual([]);
     const summary = lines.at(-1)!;
     expect(summary).toMatchObject({ type: 'summary', repositories: N, exitCode: 2 });
     const repos = lines.slice(0, -1);

@@ -164,7 +164,8 @@ async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
     await comment(inputs, evaluated, target, log);
   }
 
-  if (outcome.exitCode === 2) {
+  // An org policy refusal is an input error found after the scan: the decision says `error`.
+  if (outcome.exitCode === 2 || decision.result === 'error') {
     const errors = result.errors.slice(0, 5).map((e) => `${e.path}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}${e.hint !== undefined ? ` (${e.hint})` : ''}`);
     log.failed(`Input errors (${result.errors.length}); fix these files and re-run:\n${errors.join('\n')}`);
   } else if (decision.result === 'fail') {

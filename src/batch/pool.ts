@@ -46,9 +46,11 @@ function sharedPuller(source: AsyncIterable<string> | Iterable<string>): () => P
 export async function runPool(source: AsyncIterable<string> | Iterable<string>, options: PoolOptions): Promise<void> {
   const pull = sharedPuller(source);
   const slot = async (): Promise<void> => {
-    let executor = options.newExecutor();
+    // Made on the first repository: more slots than repositories start no idle workers.
+    let executor: Executor | undefined;
     try {
       for (let item = await pull(); item !== undefined; item = await pull()) {
+        executor ??= options.newExecutor();
         const started = Date.now();
         let timer: NodeJS.Timeout | undefined;
         const limit = new Promise<'timeout'>((resolve) => {
@@ -63,14 +65,14 @@ export async function runPool(source: AsyncIterable<string> | Iterable<string>, 
             true,
           );
           const stuck = executor;
-          executor = options.newExecutor();
+          executor = undefined;
           void stuck.dispose().catch(() => undefined);
         } else {
           options.onLine(outcome, false);
         }
       }
     } finally {
-      await executor.dispose().catch(() => undefined);
+      await executor?.dispose().catch(() => undefined);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.jobs) }, slot));

@@ -39,7 +39,10 @@ if (!isMainThread && isBatchWorker(workerData)) {
     stdout: process.stdout,
     stderr: process.stderr,
     isTTY: process.stdout.isTTY === true,
-    stdin: process.stdin,
+    // Only `batch` reads it; a getter, so other commands never open the stream.
+    get stdin() {
+      return process.stdin;
+    },
     stderrIsTTY: process.stderr.isTTY === true,
     workerScript: fileURLToPath(import.meta.url),
   });
