@@ -12,9 +12,6 @@ export interface ScoringParameters {
   bands: { min: string; severity: Severity }[];
 }
 
-/** The registered versions; kept as a name for the callers that read it as a list. */
-export const AIVSS_VERSIONS: readonly AivssVersion[] = aivssVersions();
-
 const BANDS = (scoringData as unknown as { bands: ScoringParameters['bands'] }).bands;
 
 /** The formula parameters: the bands, and each version's from the registry. */
