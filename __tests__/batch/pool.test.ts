@@ -144,6 +144,13 @@ describe('mcp-risk-gate batch input and output', () => {
     expect(tty.stderr).toMatch(/2 done: 0 fail, 0 warn, 1 error/);
   });
 
+  it.runIf(process.platform === 'linux')('says so when --output fills the disk, without a stack trace', async () => {
+    const run = await cli('batch', READONLY, '--output', '/dev/full');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/could not write the batch lines to \/dev\/full: no space left on device \(ENOSPC\)/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses a --from file that does not exist, and flags that belong to batch elsewhere', async () => {
     expect((await cli('batch', '--from', join(tempDir(), 'none.txt'))).stderr).toMatch(/--from .*file not found/);
     expect((await cli('scan', '.', '--jobs', '2')).stderr).toMatch(/--jobs belongs to the batch command/);

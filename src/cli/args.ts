@@ -79,8 +79,8 @@ export const USAGE = `Usage:
       --format text|json|markdown|sarif  (default: text on a terminal, json otherwise)
       --output FILE                    write the report to FILE instead of stdout
       --no-color
-  mcp-risk-gate lock [DIR] [--check] [--tools FILE|DIR]   write or verify mcp-tools.lock.json
       --org-policy FILE                organisation policy every repository gets (may only be tightened)
+  mcp-risk-gate lock [DIR] [--check] [--tools FILE|DIR]   write or verify mcp-tools.lock.json
   mcp-risk-gate batch [DIR...]         scan many repositories; one NDJSON line each as soon as it is
                                        done, then a summary line
       --from FILE|-                    read repository paths from FILE (one a line) or standard input

@@ -74,7 +74,7 @@ export async function batchCommand(args: BatchArgs, io: BatchIo, redactor: Redac
     options.introspect = { command: args.introspectCommand, env: args.introspectEnv, timeoutMs: Math.max(1000, Math.floor(timeoutMs * 0.8)) };
   }
   const jobs = args.jobs ?? availableParallelism();
-  const out = args.output !== undefined ? createWriteStream(args.output) : io.stdout;
+  const out: NodeJS.WritableStream = args.output !== undefined ? createWriteStream(args.output) : io.stdout;
   if (args.output !== undefined) {
     try {
       await once(out, 'open');
@@ -82,6 +82,9 @@ export async function batchCommand(args: BatchArgs, io: BatchIo, redactor: Redac
       throw new CliUsageError(`--output ${args.output}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'its folder does not exist' : (err as Error).message}`);
     }
   }
+  // A file that fails mid-way (a full disk) must not crash the batch with a stack: say so at the end.
+  let writeError: NodeJS.ErrnoException | undefined;
+  if (args.output !== undefined) out.on('error', (err: NodeJS.ErrnoException) => (writeError ??= err));
   // Every line goes through the run's redactor, like every other output.
   const write = (line: BatchLine): void => void out.write(`${JSON.stringify(redactor.deep(line))}\n`);
   const tally = new Tally();
@@ -101,7 +104,14 @@ export async function batchCommand(args: BatchArgs, io: BatchIo, redactor: Redac
   write(tally.summary(jobs, Date.now() - started));
   if (args.output !== undefined) {
     const file = out as NodeJS.WritableStream & { end(cb: () => void): void };
-    await new Promise<void>((done) => file.end(done));
+    await new Promise<void>((done) => {
+      file.end(done);
+      out.once('error', () => done());
+    });
+    if (writeError) {
+      io.stderr.write(redactor.text(`mcp-risk-gate: could not write the batch lines to ${args.output}: ${writeError.code === 'ENOSPC' ? 'no space left on device' : writeError.message} (${writeError.code ?? 'error'})\n`));
+      return 2;
+    }
   }
   return tally.exitCode();
 }

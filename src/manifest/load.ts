@@ -3,7 +3,7 @@ import { parseDocument, type ParsedDocument } from './parse.js';
 import { detectFormat, type Detection } from './detect.js';
 import { validateAgainst } from './validate.js';
 import type { ProfileFragment } from './fragment.js';
-import { formatEntry } from './formats/index.js';
+import { formatEntry, manifestFormats } from './formats/index.js';
 
 /** A file the adapter read: its repository-relative path and text (already size- and encoding-checked). */
 export interface RawFile {
@@ -56,7 +56,7 @@ export function loadFiles(files: RawFile[]): LoadResult {
           hint:
             file.explicit === 'tools'
               ? 'pass a JSON array of MCP Tool objects, a tools/list result {"tools": [...]}, or a folder of per-tool JSON files'
-              : 'pass a server.json, MCPB manifest.json, smithery.yaml, Docker catalog server.yaml or ToolHive spec.yaml',
+              : `pass one of: ${manifestFormats().filter((f) => f.format !== 'tools-dump' && f.format !== 'tool-snapshot').map((f) => f.describe).join(', ')}`,
         });
       } else {
         out.notices.push({ path: file.path, message: `ignored: ${detection.reason}` });
