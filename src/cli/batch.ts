@@ -103,9 +103,13 @@ export async function batchCommand(args: BatchArgs, io: BatchIo, redactor: Redac
   if (io.stderrIsTTY) io.stderr.write('\n');
   write(tally.summary(jobs, Date.now() - started));
   if (args.output !== undefined) {
-    const file = out as NodeJS.WritableStream & { end(cb: () => void): void };
+    const file = out as NodeJS.WritableStream & { end(cb: (err?: NodeJS.ErrnoException | null) => void): void };
     await new Promise<void>((done) => {
-      file.end(done);
+      // The error may reach the end callback before the 'error' event: take it from either.
+      file.end((err?: NodeJS.ErrnoException | null) => {
+        if (err) writeError ??= err;
+        done();
+      });
       out.once('error', () => done());
     });
     if (writeError) {
