@@ -39,7 +39,8 @@ describe('catalog plug-ins', () => {
     expect(report.controls.find((c) => c.id === 'ACME-SBOM-01')).toMatchObject({ status: 'missing', home: 'L4', requirement: 'required' });
     const finding = report.findings.find((f) => f.id === 'ACME-SBOM-01')!;
     expect(finding.message).toMatch(/It leaves open: .*\(SCN-supply-chain\)/);
-    expect(finding.docs).toBe('https://security.acme.example/mcp/controls#acme-sbom-01');
+    // Named by the repository itself (pull-request content): no link to a page it chose.
+    expect(finding.docs).toBe('docs/controls.md#acme-sbom-01');
     expect(report.layers.find((l) => l.layer === 'L4')).toMatchObject({ missing: expect.any(Number) });
     expect(run.code).toBe(1);
   });
@@ -60,12 +61,16 @@ describe('catalog plug-ins', () => {
     expect(report.findings.find((f) => f.id === 'ACME-SBOM-01')!.message).toMatch(/hygiene gap/);
   });
 
-  it.each(['text', 'markdown', 'sarif'])('is shown in the %s report', async (format) => {
-    const run = await cli('scan', repoWithPlugin(), '--format', format, '--no-color');
+  it.each(['text', 'markdown', 'sarif'])('is shown in the %s report, linking to the org plug-in\'s own page', async (format) => {
+    const repo = join(tempDir(), 'repo');
+    cpSync(READONLY, repo, { recursive: true });
+    const run = await cli('scan', repo, '--org-policy', join(ORG_DIR, 'org-policy.yml'), '--format', format, '--no-color');
     expect(run.stdout).toContain('ACME-SBOM-01');
+    if (format === 'markdown') expect(run.stdout).toContain('[docs](https://security.acme.example/mcp/controls#acme-sbom-01)');
     if (format === 'sarif') {
-      const log = JSON.parse(run.stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: { ruleId: string }[] }[] };
+      const log = JSON.parse(run.stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } }; results: { ruleId: string }[] }[] };
       expect(log.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain('ACME-SBOM-01');
+      expect(log.runs[0]!.tool.driver.rules.find((r) => r.id === 'ACME-SBOM-01')?.helpUri).toBe('https://security.acme.example/mcp/controls#acme-sbom-01');
       expect(log.runs[0]!.results.map((r) => r.ruleId)).toContain('ACME-SBOM-01');
     }
   });

@@ -95,6 +95,10 @@ export function parsePluginCatalog(file: PluginFile): { catalog: Catalog } | { e
   }
   const raw = doc.value as Omit<Catalog, 'checks'> & { checks?: Catalog['checks'] };
   const catalog: Catalog = { ...raw, checks: raw.checks ?? [] };
+  if (file.origin === 'profile') {
+    // A repository's own plug-in is pull-request content: its reports link to no page it chose.
+    catalog.controls = catalog.controls.map(({ docs: _external, ...c }) => c);
+  }
   const errors: InputError[] = [];
   const at = (path: (string | number)[], message: string, hint: string): void => {
     const { line, column } = doc.locate(path);

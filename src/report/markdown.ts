@@ -269,6 +269,9 @@ function findingsSection(findings: readonly Finding[], level: Level, options: Ma
 }
 
 function docsLink(f: Finding, options: MarkdownOptions): string {
+  // A catalog plug-in documents its controls on its own page (an absolute https URL).
+  const own = f.docs !== undefined && /^https:\/\//.test(f.docs) ? safeUrl(f.docs) : undefined;
+  if (own !== undefined) return ` · [docs](${own})`;
   // The anchor comes from the catalog (or the control id) and is reduced to [a-z0-9-].
   const fromDocs = f.docs !== undefined ? anchor(f.docs.includes('#') ? f.docs.slice(f.docs.lastIndexOf('#') + 1) : f.docs) : '';
   const slug = fromDocs !== '' ? fromDocs : anchor(f.controlId ?? f.id.split(':')[0] ?? '');

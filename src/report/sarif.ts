@@ -59,6 +59,8 @@ export function renderSarif(unsafeResult: ScanResult, unsafeOptions: SarifOption
       ...helpUri(f.docs ?? id, options),
       properties: { tags: ['security', 'mcp', ...f.layers.map((l) => `maestro-${l}`)] },
     };
+    // A plug-in control's own documentation page wins over the project's docs.
+    if (f.docs !== undefined && /^https:\/\//.test(f.docs)) Object.assign(rule, helpUri(f.docs, options));
     // Help text comes from the finding because the control result carries no remediation.
     rule.help ??= { text: f.remediation, markdown: f.remediation };
     rule.fullDescription ??= { text: plain(f.message) };
@@ -198,6 +200,8 @@ function fingerprint(findingId: string, path: string): string {
 }
 
 function helpUri(docs: string, options: SarifOptions): { helpUri?: string } {
+  // A catalog plug-in documents its controls on its own page.
+  if (/^https:\/\/[^\s"<>]+$/.test(docs)) return { helpUri: docs };
   if (options.docsUrl === undefined || !/^https?:\/\//.test(options.docsUrl)) return {};
   const slug = anchor(docs.includes('#') ? docs.slice(docs.lastIndexOf('#') + 1) : docs);
   return slug === '' ? {} : { helpUri: `${options.docsUrl}#${slug}` };
