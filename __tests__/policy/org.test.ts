@@ -103,4 +103,14 @@ describe('organisation policy through the CLI', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/org-policy\.yml:3: unknown field "fail-on-scor"/);
   });
+
+  it('applies to every repository of a batch: a loosening repository is an error line, the others are decided', async () => {
+    const { repo, orgFile } = setup('version: 1\npolicy:\n  fail-on-score: 9.5\n', ORG);
+    const run = await cli('batch', repo, READONLY, '--org-policy', orgFile, '--jobs', '1');
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; index: number; decision: string; errors: { message: string }[] });
+    const [loose, plain] = lines.filter((l) => l.type === 'repository').sort((a, b) => a.index - b.index);
+    expect(loose).toMatchObject({ decision: 'error', errors: [{ message: expect.stringMatching(/looser than the organisation policy/) }] });
+    expect(plain!.decision).toBe('pass');
+    expect(run.code).toBe(2);
+  });
 });
