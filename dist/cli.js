@@ -19,6 +19,6 @@ for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.std
     process.exit(2);
   });
 }
-var { runCli } = await import("./chunks/run-6OL2IHPT.js");
-var code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true });
+var { runCli } = await import("./chunks/run-HFEIRT7Y.js");
+var code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true, ...process.stdout.columns !== void 0 ? { columns: process.stdout.columns } : {} });
 process.exitCode = code;

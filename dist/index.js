@@ -24,7 +24,7 @@ function eventFileProblem(path) {
 }
 var problem = eventFileProblem(process.env["GITHUB_EVENT_PATH"]);
 if (problem !== void 0) setFailed(problem);
-else await import("./chunks/main-VQ32AEQQ.js");
+else await import("./chunks/main-6OG5ZLOP.js");
 export {
   eventFileProblem
 };

@@ -32,12 +32,36 @@ export function baseVectorOf(vector) {
   return `CVSS:4.0/${BASE_METRICS.map((k) => `${k}:${metrics.get(k)}`).join('/')}`;
 }
 
+/**
+ * Every base vector the scenario rules can compose: per scenario, each metric's possible values
+ * (its rules, and what a mitigating control may set), combined. Keyed by the eleven values only.
+ */
+export function scenarioVectors(root = 'data') {
+  const data = JSON.parse(readFileSync(join(root, 'aivss', 'scenarios.json'), 'utf8'));
+  const keys = new Set();
+  for (const scenario of data.scenarios) {
+    const choices = data.metricOrder.map((m) => {
+      const values = new Set(scenario.metrics[m].map((r) => r.value));
+      for (const mit of scenario.mitigatedBy) if (mit.set?.[m] !== undefined) values.add(mit.set[m]);
+      return [...values].sort();
+    });
+    let partial = [''];
+    for (const values of choices) partial = partial.flatMap((p) => values.map((v) => p + v));
+    for (const k of partial) keys.add(k);
+  }
+  return [...keys].sort();
+}
+
 export function generateCvssScores(root = 'data') {
   const vectors = new Set();
   for (const file of dataFiles(root)) vectorsIn(JSON.parse(readFileSync(file, 'utf8')), vectors);
   const scores = {};
   for (const base of [...new Set([...vectors].map(baseVectorOf))].sort()) scores[base] = new Cvss4P0(base).calculateScores().overall;
-  return `${JSON.stringify({ generatedBy: 'scripts/gen-cvss-scores.mjs from data/ (do not edit; npm run build regenerates it)', scores }, null, 2)}\n`;
+  // One string: eleven metric values and the score in tenths per entry, so the table stays small.
+  const composed = scenarioVectors(root)
+    .map((k) => `${k}${String(Math.round(new Cvss4P0(`CVSS:4.0/${BASE_METRICS.map((m, i) => `${m}:${k[i]}`).join('/')}`).calculateScores().overall * 10)).padStart(3, '0')}`)
+    .join(' ');
+  return `${JSON.stringify({ generatedBy: 'scripts/gen-cvss-scores.mjs from data/ (do not edit; npm run build regenerates it)', scores, composed }, null, 2)}\n`;
 }
 
 export function writeCvssScores(text) {

@@ -1,6 +1,18 @@
-import type { AivssVersion, InputError, IntrospectionSummary, ScanResult, ToolRecord } from './model/index.js';
+import type {
+  AivssVersion,
+  InputError,
+  IntrospectionSummary,
+  ProfileApproval,
+  ProfileChange,
+  ProfileChanges,
+  RiskProfileConfig,
+  ScanResult,
+  ToolRecord,
+} from './model/index.js';
 import { discover, type DiscoverOptions } from './repo/discover.js';
-import { GitRefError, snapshotAtRef } from './repo/git.js';
+import { GitRefError, readFileAtCommit, snapshotAtRef, type GitSnapshot } from './repo/git.js';
+import { loadFiles, type RawFile } from './manifest/load.js';
+import { diffProfiles, looseningChanges, stricterProfile } from './policy/profile-changes.js';
 import { analyze, type AnalyzeInput } from './pipeline/analyze.js';
 import { unevaluatedResult } from './pipeline/unevaluated.js';
 import { TOOL_VERSION } from './version.js';
@@ -28,7 +40,28 @@ export interface ScanOptions extends DiscoverOptions {
   today?: string;
   /** The organisation policy; its `catalogs` resolve against `baseDir` (the policy file's folder). */
   org?: { policy: OrgPolicy; path: string; baseDir: string };
+  /**
+   * Asked, with a base ref, when the pull request loosens its own profile: the Action checks labels
+   * and reviews, the CLI its --allow-profile-changes flag. Without it the loosening is not approved.
+   */
+  approveProfileChanges?: ApprovalCheck;
 }
+
+/** What an approval check is given: the change, the base's rules, and the base commit's files. */
+export interface ApprovalRequest {
+  baseRef: string;
+  baseSha: string;
+  /** The base commit's profile: its `approvals` is the one that counts. */
+  baseProfile?: RiskProfileConfig;
+  loosening: ProfileChange[];
+  /** The profile file's path from the repository root (what CODEOWNERS patterns match). */
+  profilePath: string;
+  /** A file of the base commit by its path from the repository root; undefined when absent. */
+  readBaseFile(pathFromRoot: string): string | undefined;
+}
+
+/** Never throws: a failed check is a `not-approved` answer saying why. */
+export type ApprovalCheck = (request: ApprovalRequest) => Promise<ProfileApproval>;
 
 export interface ScanOutcome {
   result: ScanResult;
@@ -63,6 +96,22 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
   ];
   const catalog = plugins.length > 0 ? await withPlugins(plugins, errors) : undefined;
   const org = options.org && { policy: options.org.policy, path: options.org.path };
+  // The base is read first: its profile decides the policy the pull request is judged by.
+  let snap: GitSnapshot | undefined;
+  if (options.baseRef) {
+    try {
+      snap = await snapshotAtRef(found.root, options.baseRef, {
+        ...(options.manifests && { manifests: options.manifests }),
+        ...(options.tools && { tools: options.tools }),
+        ...(options.config && { config: options.config }),
+      });
+    } catch (err) {
+      if (!(err instanceof GitRefError)) throw err;
+      errors.push({ path: '.', message: err.message, hint: 'fetch the base ref (actions/checkout with fetch-depth: 0) or remove base-ref' });
+    }
+  }
+  const profile = snap && options.baseRef ? await profileAgainstBase(found.files, snap, options.baseRef, found.root, options.approveProfileChanges) : undefined;
+
   const result = analyze({
     ...(catalog && { catalog }),
     ...(org && { org }),
@@ -74,35 +123,27 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
     ...(found.lock && { lock: found.lock }),
     ...(introspection && { introspection }),
     ...(options.aivssVersion && { aivssVersion: options.aivssVersion }),
+    ...(profile?.config && { profileConfig: profile.config }),
   });
+  if (profile) result.profileChanges = profile.changes;
 
   let base: ScanResult | undefined;
-  if (options.baseRef) {
-    try {
-      const snap = await snapshotAtRef(found.root, options.baseRef, {
-        ...(options.manifests && { manifests: options.manifests }),
-        ...(options.tools && { tools: options.tools }),
-        ...(options.config && { config: options.config }),
-      });
-      base = analyze({
-        ...(catalog && { catalog }),
-        ...(org && { org }),
-        files: snap.files,
-        repo: snap.repo,
-        today,
-        errors: snap.errors,
-        notices: snap.notices,
-        ...(snap.lock && { lock: snap.lock }),
-        // The live server is the head's; the base is judged on what it declared.
-        ...(introspection && { introspection }),
-        aivssVersion: result.aivssVersion,
-      });
-      // Input errors at the base are the base's problem: they are reported, not a reason to stop the PR.
-      for (const e of base.errors) result.notices.push({ path: e.path, ...(e.line !== undefined && { line: e.line }), message: `at base ${options.baseRef}: ${e.message}` });
-    } catch (err) {
-      if (!(err instanceof GitRefError)) throw err;
-      result.errors.push({ path: '.', message: err.message, hint: 'fetch the base ref (actions/checkout with fetch-depth: 0) or remove base-ref' });
-    }
+  if (snap && options.baseRef) {
+    base = analyze({
+      ...(catalog && { catalog }),
+      ...(org && { org }),
+      files: snap.files,
+      repo: snap.repo,
+      today,
+      errors: snap.errors,
+      notices: snap.notices,
+      ...(snap.lock && { lock: snap.lock }),
+      // The live server is the head's; the base is judged on what it declared.
+      ...(introspection && { introspection }),
+      aivssVersion: result.aivssVersion,
+    });
+    // Input errors at the base are the base's problem: they are reported, not a reason to stop the PR.
+    for (const e of base.errors) result.notices.push({ path: e.path, ...(e.line !== undefined && { line: e.line }), message: `at base ${options.baseRef}: ${e.message}` });
   }
   return { result, ...(base && { base }), exitCode: result.errors.length > 0 ? 2 : 0 };
 }
@@ -180,4 +221,48 @@ async function runIntrospection(req: IntrospectRequest, cwd: string): Promise<Li
     }
     throw err;
   }
+}
+
+/**
+ * The profile the head is judged by, and what the pull request changed in it. Loosening applies
+ * only when approved; otherwise each value is the stricter of base and head.
+ */
+async function profileAgainstBase(
+  headFiles: RawFile[],
+  snap: GitSnapshot,
+  baseRef: string,
+  root: string,
+  approve: ApprovalCheck | undefined,
+): Promise<{ config?: RiskProfileConfig; changes: ProfileChanges }> {
+  // Only the profile files: the manifests are parsed once, by analyze.
+  const head = loadFiles(headFiles.filter((f) => f.explicit === 'profile'));
+  const base = loadFiles(snap.files.filter((f) => f.explicit === 'profile'));
+  const changes = diffProfiles(base.config, head.config);
+  const loosening = looseningChanges(changes);
+  let approval: ProfileApproval;
+  if (loosening.length === 0) {
+    approval = { state: 'not-needed', message: 'nothing in this profile change loosens the policy' };
+  } else if (approve === undefined) {
+    approval = { state: 'not-approved', message: 'no approval check ran for this scan' };
+  } else {
+    const profileFile = head.configPath ?? base.configPath ?? '.mcp-risk.yml';
+    try {
+      approval = await approve({
+        baseRef,
+        baseSha: snap.sha,
+        ...(base.config && { baseProfile: base.config }),
+        loosening,
+        profilePath: `${snap.prefix}${profileFile}`,
+        readBaseFile: (path) => readFileAtCommit(root, snap.sha, path),
+      });
+    } catch (err) {
+      approval = { state: 'not-approved', message: `the approval could not be checked (${err instanceof Error ? err.message : String(err)})` };
+    }
+  }
+  const applied = approval.state === 'approved' ? 'head' : 'stricter';
+  const config = applied === 'head' ? head.config : stricterProfile(base.config, head.config);
+  return {
+    ...(config && { config }),
+    changes: { baseRef, baseProfile: base.configPath ?? null, headProfile: head.configPath ?? null, changes, approval, applied },
+  };
 }

@@ -22,6 +22,13 @@ describe('report artifact', () => {
     expect(a.decision?.result).toBe('fail');
   });
 
+  it('carries the profile changes, so a report run decides on them too', () => {
+    const changes = { baseRef: 'main', baseProfile: '.mcp-risk.yml', headProfile: '.mcp-risk.yml', changes: [{ area: 'policy', kind: 'changed', subject: 'fail-on-score', before: '7.0', after: '10.0', effect: 'loosens', message: 'raises fail-on-score from 7.0 to 10.0' }], approval: { state: 'not-approved', message: 'nobody approved it' }, applied: 'stricter' };
+    const a = parseArtifact(artifactText((x) => ((x['result'] as Record<string, unknown>)['profileChanges'] = changes)), sha);
+    expect(a.result.profileChanges).toEqual(changes);
+    expect(decide(a.result, resolvePolicy()).reasons[0]).toMatch(/^This pull request loosens its own profile/);
+  });
+
   it('refuses an artifact for another commit', () => {
     expect(() => parseArtifact(artifactText(), 'b'.repeat(40))).toThrow(/for commit aaaaaaaaaaaa/);
   });
@@ -33,6 +40,8 @@ describe('report artifact', () => {
     ['a finding without an id', () => artifactText((a) => delete ((a['result'] as { findings: Record<string, unknown>[] }).findings[0]!['id']))],
     ['a non-numeric pull request', () => artifactText((a) => (a['pullRequest'] = '5; rm -rf /'))],
     ['an unknown top-level key', () => artifactText((a) => (a['script'] = 'x'))],
+    ['profile changes that are not a list', () => artifactText((a) => ((a['result'] as Record<string, unknown>)['profileChanges'] = { baseRef: 'main', changes: 'all fine', approval: { state: 'approved', message: '' }, applied: 'head' }))],
+    ['an unknown approval state', () => artifactText((a) => ((a['result'] as Record<string, unknown>)['profileChanges'] = { baseRef: 'main', changes: [], approval: { state: 'waived', message: '' }, applied: 'head' }))],
   ])('refuses %s', (_, make) => {
     expect(() => parseArtifact(make(), sha)).toThrow(ArtifactError);
   });

@@ -8,7 +8,7 @@ import { catalog } from '../../src/maestro/catalog.js';
 import { checkCatalog } from '../../src/surface/catalog.js';
 
 const { Cvss4P0 } = createRequire(import.meta.url)('ae-cvss-calculator') as typeof import('ae-cvss-calculator');
-const table = JSON.parse(readFileSync(CVSS_SCORES_JSON as string, 'utf8')) as { scores: Record<string, number> };
+const table = JSON.parse(readFileSync(CVSS_SCORES_JSON as string, 'utf8')) as { scores: Record<string, number>; composed: string };
 
 describe('the precomputed base scores of the bundled CVSS vectors', () => {
   it('are up to date with data/ (run `npm run build` to regenerate)', () => {
@@ -29,6 +29,17 @@ describe('the precomputed base scores of the bundled CVSS vectors', () => {
     ];
     expect(vectors.length).toBeGreaterThan(40);
     for (const v of vectors) expect(table.scores[parseCvss4Vector(v).baseVector], v).toBeDefined();
+  });
+
+  it('hold the score of the calculator for every vector the scenario rules can compose (a sample of 200, and the extremes)', () => {
+    const entries = table.composed.split(' ');
+    expect(entries.length).toBeGreaterThan(1000);
+    const sample = entries.filter((_, i) => i % Math.ceil(entries.length / 200) === 0 || i === entries.length - 1);
+    for (const e of sample) {
+      const vector = `CVSS:4.0/${['AV', 'AC', 'AT', 'PR', 'UI', 'VC', 'VI', 'VA', 'SC', 'SI', 'SA'].map((m, i) => `${m}:${e[i]}`).join('/')}`;
+      expect(cvss4BaseScore(vector), vector).toBe(new Cvss4P0(vector).calculateScores().overall);
+      expect(Number(e.slice(11)) / 10, vector).toBe(new Cvss4P0(vector).calculateScores().overall);
+    }
   });
 
   it('leave vectors outside the table to the calculator, loaded on first use', () => {

@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { readdirSync, readFileSync } from 'node:fs';
 import conditionSchema from '../../schemas/condition.schema.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
@@ -52,6 +54,20 @@ describe.each(servers)('the scenarios of %s', (server) => {
   });
 });
 
+// Every other fixture server, read as the CLI reads it: a fix never raises its score either.
+describe.each(['fixtures/repos/configcat-like', 'fixtures/repos/cloudflare-like', 'examples/feature-flags-server', 'examples/clock-server'])('fixes on %s', (dir) => {
+  it('never raise the score, alone or in order, and the way to pass ends below the policy when it says so', async () => {
+    const { scanRepository } = await import('../../src/scan.js');
+    const { applyPolicy } = await import('../../src/policy/gate.js');
+    const { result } = await scanRepository({ dir: fileURLToPath(new URL(`../../${dir}`, import.meta.url)), today: '2026-11-30' });
+    for (const entry of result.improvements!) expect(entry.after.score).toBeLessThanOrEqual(entry.before.score);
+    const scores = [result.score!, ...result.fixPath!.map((s) => s.after.score)];
+    for (let i = 1; i < scores.length; i++) expect(scores[i]).toBeLessThanOrEqual(scores[i - 1]!);
+    const way = applyPolicy(result, undefined, {}).result.decision!.wayToPass;
+    if (way?.possible) expect(way.score).toBeLessThan(7);
+  });
+});
+
 describe('the way to pass', () => {
   it('really passes when its controls are present', () => {
     for (const server of ['filesystem', 'notion', 'stripe', 'kubernetes']) {
@@ -66,5 +82,25 @@ describe('the way to pass', () => {
       const top = Math.max(...applied.findings.map((f) => f.aivss));
       expect(top, server).toBeLessThan(7);
     }
+  });
+});
+
+describe('the bundled examples and the seed subjects, through the real CLI', () => {
+  const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+  const scan = (dir: string): { code: number; report: { score: number; severity: string; decision: { result: string } } } => {
+    const r = spawnSync(process.execPath, [cli, 'scan', fileURLToPath(new URL(`../../${dir}`, import.meta.url)), '--format', 'json'], { encoding: 'utf8' });
+    return { code: r.status ?? -1, report: JSON.parse(r.stdout) as never };
+  };
+  it.each(['examples/feature-flags-server', 'fixtures/repos/configcat-like', 'fixtures/repos/cloudflare-like'])('%s stays High or Critical and fails', (dir) => {
+    const { code, report } = scan(dir);
+    expect(['High', 'Critical']).toContain(report.severity);
+    expect(report.decision.result).toBe('fail');
+    expect(code).toBe(1);
+  });
+  it('a low-risk server in a well-kept repository (examples/clock-server) passes the default gate outright', () => {
+    const { code, report } = scan('examples/clock-server');
+    expect(report.severity).toBe('Low');
+    expect(report.decision.result).toBe('pass');
+    expect(code).toBe(0);
   });
 });

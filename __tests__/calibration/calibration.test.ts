@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
@@ -27,5 +28,14 @@ describe('the gate against the expert on 13 real servers', () => {
   });
   it('spreads its scores (standard deviation ≥ 2.0): a clock is not a cluster', () => {
     expect(c.gateStdev).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the README', () => {
+  it('shows the current `npm run calibrate` table', () => {
+    const script = fileURLToPath(new URL('../../scripts/calibrate.mjs', import.meta.url));
+    const table = execFileSync(process.execPath, [script], { encoding: 'utf8' }).trimEnd();
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain(table);
   });
 });

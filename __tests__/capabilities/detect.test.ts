@@ -6,6 +6,7 @@ import { detectCapabilities } from '../../src/capabilities/index.js';
 import type { CapabilityId } from '../../src/model/index.js';
 import rules from '../../data/capabilities/rules.json' with { type: 'json' };
 import rulesSchema from '../../schemas/capability-rules.schema.json' with { type: 'json' };
+import conditionSchema from '../../schemas/condition.schema.json' with { type: 'json' };
 
 function capabilitiesOf(files: RawFile[]) {
   const loaded = loadFiles(files);
@@ -27,9 +28,11 @@ function evidenceFor(files: RawFile[], id: CapabilityId) {
 
 const readOnly = { readOnlyHint: true, openWorldHint: false };
 
-describe('capability rules data', () => {
+describe('capability rules data (the shared condition language)', () => {
   it('validates against its JSON Schema', () => {
-    const validate = new Ajv({ allErrors: true }).compile(rulesSchema);
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    ajv.addSchema(conditionSchema);
+    const validate = ajv.compile(rulesSchema);
     expect(validate(rules), JSON.stringify(validate.errors)).toBe(true);
   });
 });

@@ -180,7 +180,7 @@ describe('base-ref in the bundled Action', () => {
     expect(failure?.message).toMatch(/^MCP risk gate failed:\nRisk score rose from \d+\.\d to \d+\.\d \(\+\d+\.\d\), more than max-score-increase 0\.1\./);
 
     for (const markdown of [run.summary, api.commentsOn(31)[0]?.body ?? '']) {
-      expect(markdown).toContain(`| Risk score | ${before!.toFixed(1)} | ${after!.toFixed(1)}`);
+      expect(markdown).toContain(`**Risk** ${before!.toFixed(1)} → ${after!.toFixed(1)}`);
       expect(markdown).toMatch(new RegExp(`\\*\\*Tools added \\(1\\):\\*\\* \`${NEW_TOOL}\``));
       expect(markdown).toMatch(/\*\*New findings \(\d+\):\*\*/);
     }

@@ -49,10 +49,22 @@ export interface PullRequestStub {
   headSha: string;
 }
 
+export interface FakeReview {
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  commitId: string;
+}
+
 export class FakeGitHubApi {
   readonly requests: RecordedRequest[] = [];
   readonly comments: FakeComment[] = [];
   readonly pulls = new Map<string, PullRequestStub>();
+  /** Labels per issue / pull request number. */
+  readonly labels = new Map<number, string[]>();
+  /** Reviews per pull request number, oldest first. */
+  readonly reviews = new Map<number, FakeReview[]>();
+  /** Team members by `org/team-slug`. */
+  readonly teams = new Map<string, string[]>();
   /** The most comments one page returns, whatever per_page asks (to exercise pagination). */
   maxPerPage = 100;
   private failures: (ScriptedFailure & { left: number })[] = [];
@@ -150,6 +162,18 @@ export class FakeGitHubApi {
       const pr = this.pulls.get(`${m[1]}/${m[2]}#${m[3]}`);
       if (pr === undefined) return reply(404, { message: 'Not Found' });
       return reply(200, { number: pr.number, head: { sha: pr.headSha } });
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/labels$/.exec(path)) !== null && method === 'GET') {
+      return reply(200, (this.labels.get(Number(m[1])) ?? []).map((name, i) => ({ id: i + 1, name, color: 'ededed' })));
+    }
+    if ((m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(path)) !== null && method === 'GET') {
+      const reviews = this.reviews.get(Number(m[1])) ?? [];
+      return reply(200, reviews.map((r, i) => ({ id: i + 1, user: { login: r.login, type: 'User' }, state: r.state, commit_id: r.commitId, body: '' })));
+    }
+    if ((m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(path)) !== null && method === 'GET') {
+      const members = this.teams.get(`${m[1]}/${m[2]}`);
+      if (members === undefined || !members.includes(m[3]!)) return reply(404, { message: 'Not Found' });
+      return reply(200, { state: 'active', role: 'member' });
     }
     if (path === '/graphql' && method === 'POST') return this.graphql(body);
     return reply(404, { message: `No fake for ${method} ${path}` });

@@ -300,8 +300,9 @@ describe('tool names and descriptions built to break the outputs', () => {
     // that look like tags or comments stay text (code spans or entities), never markup.
     const html = new MarkdownIt({ html: true, linkify: true }).render(text);
     const opened = (html.match(/<details[ >]/g) ?? []).length;
-    // Ours only: one per collapsible section the renderer writes.
-    expect(opened).toBe(4);
+    // Ours only: one per collapsible block the renderer writes at the start of a line.
+    expect(opened).toBeGreaterThan(0);
+    expect(opened).toBe((text.match(/^<details/gm) ?? []).length);
     expect((html.match(/<\/details>/g) ?? []).length).toBe(opened);
     expect((html.match(/<\/summary>/g) ?? []).length).toBe(opened);
     expect(html).not.toMatch(/<h1>|<script|<!--|href="javascript:|href="https:\/\/evil/);

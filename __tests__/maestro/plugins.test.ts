@@ -66,7 +66,8 @@ describe('catalog plug-ins', () => {
     cpSync(READONLY, repo, { recursive: true });
     const run = await cli('scan', repo, '--org-policy', join(ORG_DIR, 'org-policy.yml'), '--format', format, '--no-color');
     expect(run.stdout).toContain('ACME-SBOM-01');
-    if (format === 'markdown') expect(run.stdout).toContain('[docs](https://security.acme.example/mcp/controls#acme-sbom-01)');
+    if (format === 'markdown') expect(run.stdout).toContain('](https://security.acme.example/mcp/controls#acme-sbom-01)');
+    if (format === 'text') expect(run.stdout).toContain('docs: https://security.acme.example/mcp/controls#acme-sbom-01');
     if (format === 'sarif') {
       const log = JSON.parse(run.stdout) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } }; results: { ruleId: string }[] }[] };
       expect(log.runs[0]!.tool.driver.rules.map((r) => r.id)).toContain('ACME-SBOM-01');

@@ -29,13 +29,14 @@ describe('the manifest format registry', () => {
   });
 
   it('no corpus or fixture manifest is claimed by two formats (recognition has no order)', () => {
-    const files = readdirSync('fixtures/corpus').map((f) => `fixtures/corpus/${f}`);
+    // Plus the client configs of the toxic-flow fixture (VS Code's is recognised by its file name).
+    const files = [...readdirSync('fixtures/corpus').map((f) => `fixtures/corpus/${f}`), 'fixtures/flows/client-config/.mcp.json', 'fixtures/flows/client-config/.vscode/mcp.json'];
     let recognised = 0;
     for (const path of files) {
       const parsed = parseDocument(path, readFileSync(path, 'utf8'), /\.ya?ml$/.test(path) ? 'yaml' : 'json');
       if (!parsed.ok) continue;
       const value = parsed.doc.value;
-      const byShape = manifestFormats().filter((f) => f.byShape?.(value) !== undefined).map((f) => f.format);
+      const byShape = manifestFormats().filter((f) => f.byShape?.(value, path.split('/').pop() ?? path) !== undefined).map((f) => f.format);
       const schema = isObject(value) && typeof value['$schema'] === 'string' ? value['$schema'] : undefined;
       const bySchema = schema === undefined ? [] : manifestFormats().filter((f) => f.bySchema?.(schema, value as Record<string, unknown>) !== undefined).map((f) => f.format);
       expect(byShape.length, `${path} by shape: ${byShape.join(', ')}`).toBeLessThanOrEqual(1);

@@ -51,16 +51,20 @@ describe('renderSarif', () => {
     expect(log.runs[0]?.results).toEqual([]);
   });
 
-  it('makes rules of controls and checks, with help text and the highest AIVSS as security-severity', () => {
+  it('makes rules of controls and checks, with help from the catalog and a security-severity that is the same in every scan', () => {
     const run = renderSarif(evaluated(), { docsUrl: 'https://example.org/docs/controls.md' }).runs[0]!;
     const rules = run.tool.driver.rules!;
     expect(rules.map((r) => r.id)).toEqual(['MAE-L3-02', 'MAE-L5-01', 'MAE-L6-01', 'POISON-01']);
     const l302 = rules[0]!;
-    expect(l302.properties?.['security-severity']).toBe('8.9');
-    expect(l302.help?.text).toBe('Fix MAE-L3-02:delete_flag.');
+    // The CVSS v4.0 score of the catalog's exposure vector: stable whatever this scan's AIVSS.
+    expect(l302.properties?.['security-severity']).toMatch(/^\d+\.\d$/);
+    expect(renderSarif(evaluated()).runs[0]!.tool.driver.rules![0]!.properties?.['security-severity']).toBe(l302.properties?.['security-severity']);
+    expect(l302.help?.markdown).toContain('```json');
+    for (const r of rules) expect(r.help?.text.length ?? 0).toBeGreaterThan(0);
     expect(l302.helpUri).toBe('https://example.org/docs/controls.md#mae-l3-02');
     expect(l302.defaultConfiguration?.level).toBe('error');
-    expect(rules[2]!.properties?.['security-severity']).toBeUndefined();
+    expect(run.automationDetails?.id).toBe('mcp-risk-gate/root/');
+    for (const res of run.results ?? []) for (const l of res.locations ?? []) expect(l.physicalLocation?.region?.startLine).toBeGreaterThanOrEqual(1);
     expect(run.tool.driver.name).toBe('mcp-risk-gate');
     expect(run.tool.driver.version).toBe('0.1.0');
     expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);

@@ -13,11 +13,12 @@ import { hasChanges } from '../policy/delta.js';
 import { PolicyInputError } from '../policy/settings.js';
 import { applyPolicy, type Gated, type OrgContext } from '../policy/gate.js';
 import { readOrgPolicy } from '../policy/org-file.js';
-import { parseCommentFindingIds, renderMarkdown } from '../report/markdown.js';
+import { parseCommentFindingIds, renderMarkdown, waiverProblemText, waiverProblems } from '../report/markdown.js';
 import { renderSarif, sarifToString } from '../report/sarif.js';
 import { createGitHubClient } from '../github/client.js';
 import { syncStickyComment, type CommentTarget } from '../github/comment.js';
-import { scanRepository } from '../scan.js';
+import { scanRepository, type ApprovalCheck } from '../scan.js';
+import { checkProfileApproval } from '../github/approvals.js';
 import { planAnnotations } from './annotations.js';
 import { ARTIFACT_FILE, ArtifactError, buildArtifact, parseArtifact } from './artifact.js';
 import { ActionInputError, readInputs, type ActionInputs } from './inputs.js';
@@ -33,6 +34,7 @@ interface ScanRequest {
   aivssVersion?: AivssVersion;
   introspect?: { command?: string; url?: string; env: string[]; allowUntrusted: boolean; eventName: string };
   baseRef?: string;
+  approveProfileChanges?: ApprovalCheck;
 }
 interface ScanReply {
   result: ScanResult;
@@ -127,7 +129,7 @@ async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
     ...(inputs.manifests.length > 0 ? { manifests: inputs.manifests } : {}),
     ...(inputs.tools !== undefined ? { tools: inputs.tools } : {}),
     ...(inputs.aivssVersion !== undefined ? { aivssVersion: inputs.aivssVersion } : {}),
-    ...(inputs.baseRef !== undefined ? { baseRef: inputs.baseRef } : {}),
+    ...(inputs.baseRef !== undefined ? { baseRef: inputs.baseRef, approveProfileChanges: profileApproval(inputs) } : {}),
   };
   if (inputs.introspectCommand !== undefined || inputs.introspectUrl !== undefined) {
     request.introspect = {
@@ -157,7 +159,8 @@ async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
   await writeFile(sarifPath, sarifToString(renderSarif(result, { decision, docsUrl: docsUrl(), informationUri: actionHome(), ...(prefix !== '' ? { uriPrefix: prefix } : {}), redactor })));
 
   setOutputs(evaluated, reportPath, sarifPath, log);
-  annotate(result, prefix, log);
+  warnWaivers(result, log);
+  annotate(evaluated, prefix, log);
 
   if (inputs.mode === 'gate') {
     const target = commentTarget(pr);
@@ -218,6 +221,26 @@ async function orgPolicyOf(inputs: ActionInputs): Promise<(OrgContext & { baseDi
   return { policy: org.policy, path: inputs.orgPolicy, baseDir: dirname(resolve(inputs.orgPolicy)) };
 }
 
+/**
+ * Approval of the pull request's loosening of its own profile, checked through the GitHub API as
+ * the base profile's `approvals:` allows. There is nothing to check outside a pull request.
+ */
+function profileApproval(inputs: ActionInputs): ApprovalCheck {
+  return async (request) => {
+    const pr = context.payload.pull_request as { number?: number; user?: { login?: string }; labels?: { name?: string }[] } | undefined;
+    if (typeof pr?.number !== 'number') {
+      return { state: 'not-approved', message: `this ${context.eventName} run is not for a pull request, so there is no label or review to approve the change.` };
+    }
+    if (inputs.token === '') return { state: 'not-approved', message: 'no github-token, so labels and reviews cannot be read. Pass github-token (the default is github.token).' };
+    const labels = (pr.labels ?? []).flatMap((l) => (typeof l.name === 'string' ? [l.name] : []));
+    return checkProfileApproval(
+      createGitHubClient(inputs.token),
+      { ...context.repo, number: pr.number, headSha: headSha(), ...(pr.user?.login !== undefined && { author: pr.user.login }), payloadLabels: labels },
+      request,
+    );
+  };
+}
+
 async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget | undefined, log: Log): Promise<void> {
   if (target === undefined || e.policy.comment === 'never') {
     log.output('comment-id', '');
@@ -231,7 +254,8 @@ async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget
   const outcome = await syncStickyComment(createGitHubClient(inputs.token), target, {
     mode: e.policy.comment,
     decision: e.decision.result,
-    changed: e.delta !== undefined && hasChanges(e.delta),
+    // A change to the pull request's own profile is a change worth a comment, even when it passes.
+    changed: (e.delta !== undefined && hasChanges(e.delta)) || (e.result.profileChanges?.changes.length ?? 0) > 0,
     render: (previous) => {
       const ids = previous !== undefined ? parseCommentFindingIds(previous.body) : undefined;
       return log.redactor.text(renderMarkdown(e.result, e.decision, {
@@ -264,8 +288,16 @@ function setOutputs(e: Evaluated, reportPath: string, sarifPath: string, log: Lo
   core.setOutput('sarif', sarifPath);
 }
 
-function annotate(result: ScanResult, prefix: string, log: Log): void {
-  const plan = planAnnotations(result.findings ?? [], prefix);
+/** An expired or mismatched waiver silently stops applying otherwise: the log says so, with the file to edit. */
+function warnWaivers(result: ScanResult, log: Log): void {
+  const file = result.profile.configPath ?? '.mcp-risk.yml';
+  for (const w of waiverProblems(result)) {
+    log.warning(`Waiver ${w.id}${w.tool !== undefined ? ` (tool ${w.tool})` : ''} ${waiverProblemText(w)}`, { title: 'mcp-risk-gate waiver', file });
+  }
+}
+
+function annotate(evaluated: Evaluated, prefix: string, log: Log): void {
+  const plan = planAnnotations(evaluated.result.findings ?? [], evaluated.policy, { pathPrefix: prefix, ...(evaluated.base !== undefined ? { base: evaluated.base } : {}) });
   for (const a of plan.annotations) {
     const props = { title: a.title, file: a.file, ...(a.startLine !== undefined ? { startLine: a.startLine } : {}), ...(a.startColumn !== undefined ? { startColumn: a.startColumn } : {}) };
     if (a.level === 'error') log.error(a.message, props);

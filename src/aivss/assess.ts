@@ -45,6 +45,7 @@ function scenarioDraft(s: Scenario, controls: readonly ControlResult[]): Finding
       (present.length > 0 ? ` Lowered by ${present.map((m) => `${m.control} (${m.why})`).join(', ')}.` : ''),
     layers: [],
     cvssVector: s.vector,
+    scenarioId: s.id,
     threat: s.threat,
     mitigation: s.mitigation,
     locations: s.metrics.flatMap((m) => (m.location ? [m.location] : [])).slice(0, 1),
@@ -60,7 +61,8 @@ function scenarioDraft(s: Scenario, controls: readonly ControlResult[]): Finding
  * Scores the server: infers the factors, composes its threat scenarios, and scores every finding
  * by what it leaves open here. A missing control takes the worst scenario it mitigates (its
  * vector, threat and mitigation); one that mitigates none applicable is a hygiene gap with a low
- * vector. Checks, poisoning, drift and lock findings keep their own vectors. Pure.
+ * vector. A finding that names its scenario (a toxic flow) is scored as that scenario when it
+ * applies. Checks, poisoning, drift and lock findings keep their own vectors. Pure.
  */
 export function assess(input: AssessInput): Assessment {
   const { inference, version, config } = input;
@@ -72,14 +74,23 @@ export function assess(input: AssessInput): Assessment {
     ...(input.extraMitigations && { extraMitigations: input.extraMitigations }),
   });
   const hygiene = scenarioData().hygiene;
+  // A finding that is one scenario's path on this server (a toxic flow) is scored as that scenario
+  // and stands in for the scenario's own finding.
+  const represented = new Set<string>();
   const drafts: FindingDraft[] = input.drafts.map((d) => {
+    if (d.scenarioId !== undefined) {
+      const s = scenarios.find((x) => x.id === d.scenarioId);
+      if (!s) return d;
+      represented.add(s.id);
+      return { ...d, cvssVector: s.vector, threat: s.threat, mitigation: s.mitigation };
+    }
     if (d.kind !== 'missing-control' || d.controlId === undefined) return d;
     const worst = scenariosMitigatedBy(scenarios, d.controlId)[0];
     if (!worst) return { ...d, cvssVector: hygiene.vector, threat: hygiene.threat, message: `${d.message} ${hygiene.reason}` };
     // A recommended control keeps its lower (unreported) threat: it ranks below what is required.
-    return { ...d, cvssVector: worst.vector, threat: d.threat ?? worst.threat, mitigation: worst.mitigation, message: `${d.message} It leaves open: ${worst.title} (${scenarioFindingId(worst.id)}).` };
+    return { ...d, cvssVector: worst.vector, scenarioId: worst.id, threat: d.threat ?? worst.threat, mitigation: worst.mitigation, message: `${d.message} It leaves open: ${worst.title} (${scenarioFindingId(worst.id)}).` };
   });
-  for (const s of scenarios) drafts.push(scenarioDraft(s, inference.controls));
+  for (const s of scenarios) if (!represented.has(s.id)) drafts.push(scenarioDraft(s, inference.controls));
   return { factors, scenarios, findings: scoreFindings(drafts, factors, version, config) };
 }
 

@@ -54,6 +54,20 @@ const PREFIX = 'CVSS:4.0/';
  */
 const PRECOMPUTED: Readonly<Record<string, number>> = precomputed.scores;
 
+// The vectors the scenario rules can compose, as "<eleven metric values><score in tenths>" entries;
+// indexed on first use.
+let composedIndex: Map<string, number> | undefined;
+
+function composedScore(baseVector: string): number | undefined {
+  if (!composedIndex) {
+    composedIndex = new Map();
+    for (const entry of precomputed.composed.split(' ')) composedIndex.set(entry.slice(0, 11), Number(entry.slice(11)) / 10);
+  }
+  let key = '';
+  for (const part of baseVector.slice(PREFIX.length).split('/')) key += part.slice(part.indexOf(':') + 1);
+  return key.length === 11 ? composedIndex.get(key) : undefined;
+}
+
 const aeCvss = lazy(() => require('ae-cvss-calculator') as typeof import('ae-cvss-calculator'));
 
 /** A CVSS vector that cannot be scored: names the vector and what is wrong with it. */
@@ -138,7 +152,7 @@ export function cvss4BaseScore(vector: string): number {
   const cached = scoreCache.get(vector);
   if (cached !== undefined) return cached;
   const { baseVector } = parseCvss4Vector(vector);
-  const score = PRECOMPUTED[baseVector] ?? new (aeCvss().Cvss4P0)(baseVector).calculateScores().overall;
+  const score = PRECOMPUTED[baseVector] ?? composedScore(baseVector) ?? new (aeCvss().Cvss4P0)(baseVector).calculateScores().overall;
   if (!Number.isFinite(score) || score < 0 || score > 10) {
     throw new CvssVectorError(vector, `the calculator returned ${String(score)}`);
   }

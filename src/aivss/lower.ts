@@ -3,6 +3,8 @@ import type { Finding, Severity } from '../model/finding.js';
 import { assessWithControls, type Assessment, type AssessInput } from './assess.js';
 import { serverScore } from './findings.js';
 import { postureOf } from './posture.js';
+import { rubricFor } from './rubric.js';
+import { controlIds } from '../conditions/evaluate.js';
 
 export interface LowerItInput {
   assess: AssessInput;
@@ -10,6 +12,8 @@ export interface LowerItInput {
   current: Assessment;
   /** Applies the profile's waivers to re-scored findings, as the run did. */
   waive?: (findings: Finding[]) => Finding[];
+  /** Controls a waiver covers: they no longer count as missing. */
+  waivedControls?: ReadonlySet<string>;
   /** How many fixes to report (default 5). */
   top?: number;
 }
@@ -58,7 +62,7 @@ interface Fix {
 function snapshot(a: Assessment, input: LowerItInput, present: ReadonlySet<string>): ScoreSnapshot {
   const findings = input.waive ? input.waive(a.findings) : a.findings;
   const { score, severity } = serverScore(findings);
-  const missing = input.assess.inference.controls.filter((c) => c.status === 'missing' && !present.has(c.id));
+  const missing = input.assess.inference.controls.filter((c) => c.status === 'missing' && !present.has(c.id) && !(input.waivedControls?.has(c.id) ?? false));
   const requiredMissing = missing.filter((c) => c.requirement === 'required').map((c) => c.id);
   const recommendedMissing = missing.filter((c) => c.requirement === 'recommended').map((c) => c.id);
   return { score, severity, posture: postureOf(a.factors).sum, requiredMissing, recommendedMissing };
@@ -88,10 +92,25 @@ function candidates(findings: readonly Finding[], done: ReadonlySet<string>): Fi
   return out;
 }
 
+// The same set of fixes is re-assessed by whatWouldLowerIt and by the first step of fixPath: one
+// assessment per set and per assess input.
+const applied = new WeakMap<AssessInput, Map<string, Assessment>>();
+
 function apply(input: LowerItInput, fixes: readonly Fix[]): { assessment: Assessment; present: Set<string> } {
   const present = new Set(fixes.flatMap((f) => (f.controlId !== undefined ? [f.controlId] : [])));
   const removed = new Set(fixes.flatMap((f) => (f.controlId === undefined ? [f.findingId] : [])));
-  return { assessment: assessWithControls(input.assess, present, removed), present };
+  let byKey = applied.get(input.assess);
+  if (!byKey) {
+    byKey = new Map();
+    applied.set(input.assess, byKey);
+  }
+  const key = fixes.map((f) => f.key).sort().join('\u0000');
+  let assessment = byKey.get(key);
+  if (!assessment) {
+    assessment = assessWithControls(input.assess, present, removed);
+    byKey.set(key, assessment);
+  }
+  return { assessment, present };
 }
 
 function removes(before: readonly Finding[], after: readonly Finding[]): string[] {
@@ -123,8 +142,33 @@ export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
 }
 
 /**
+ * The fixes that can lower the score: a control a scenario at the top score lists as a mitigation,
+ * one the factor rubric reads, or the fix behind a finding at the current top score. Others only
+ * remove findings below the top, so they are never worth re-scoring the server for.
+ */
+function canLower(fix: Fix, current: Assessment, version: AssessInput['version'], top: number): boolean {
+  const f = current.findings.find((x) => x.id === fix.findingId);
+  if (f !== undefined && f.aivss >= top) return true;
+  if (fix.controlId === undefined) return false;
+  if (current.scenarios.some((s) => s.aivss >= top && s.mitigations.some((m) => m.control === fix.controlId))) return true;
+  return rubricControls(version).has(fix.controlId);
+}
+
+const rubricControlIds = new Map<AssessInput['version'], Set<string>>();
+
+function rubricControls(version: AssessInput['version']): Set<string> {
+  let ids = rubricControlIds.get(version);
+  if (!ids) {
+    ids = new Set(rubricFor(version).factors.flatMap((f) => f.rules.flatMap((r) => controlIds(r.when))));
+    rubricControlIds.set(version, ids);
+  }
+  return ids;
+}
+
+/**
  * The fewest fixes, greedily: at each step the fix that lowers the score most (re-scored), until
- * no fix lowers it; then the required controls still missing, which the default gate also needs.
+ * no fix lowers it (at most `steps` such fixes); then every required control still missing, which
+ * the default gate also needs.
  * Each step is cumulative, so a maintainer reads where the score crosses the policy.
  */
 export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[] {
@@ -134,20 +178,35 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
   let current = input.current;
   let currentSnap = snapshot(current, input, new Set());
   const maxSteps = input.steps ?? 8;
-  while (steps.length < maxSteps) {
+  let lowering = 0;
+  // After a required control that changes no score, no new fix can lower it: skip the search.
+  let search = true;
+  for (;;) {
     let best: { fix: Fix; assessment: Assessment; snap: ScoreSnapshot } | undefined;
-    for (const fix of candidates(current.findings, done)) {
+    for (const fix of search && lowering < maxSteps ? candidates(current.findings, done) : []) {
+      if (!canLower(fix, current, input.assess.version, currentSnap.score)) continue;
       const { assessment, present } = apply(input, [...chosen, fix]);
       const snap = snapshot(assessment, input, present);
       if (snap.score >= currentSnap.score) continue;
       if (!best || snap.score < best.snap.score || (snap.score === best.snap.score && snap.posture < best.snap.posture)) best = { fix, assessment, snap };
     }
-    if (!best) {
+    if (best) lowering++;
+    else {
       // Nothing lowers the score further: what remains are the required controls the gate also checks.
       const required = candidates(current.findings, done).find((f) => f.controlId !== undefined && currentSnap.requiredMissing.includes(f.controlId));
       if (!required) break;
-      const { assessment, present } = apply(input, [...chosen, required]);
-      best = { fix: required, assessment, snap: snapshot(assessment, input, present) };
+      const id = required.controlId!;
+      // Only a control the rubric reads or that mitigates a scenario at the top can change the
+      // score (alone, or by making three partial mitigations strong): re-score for those.
+      search = rubricControls(input.assess.version).has(id) || current.scenarios.some((s) => s.aivss >= currentSnap.score && s.mitigations.some((m) => m.control === id));
+      if (search) {
+        const { assessment, present } = apply(input, [...chosen, required]);
+        best = { fix: required, assessment, snap: snapshot(assessment, input, present) };
+      } else {
+        // A control that neither scenario nor rubric reads changes no score: only its own findings go.
+        const assessment = { ...current, findings: current.findings.filter((f) => f.controlId !== id) };
+        best = { fix: required, assessment, snap: { ...currentSnap, requiredMissing: currentSnap.requiredMissing.filter((c) => c !== id) } };
+      }
     }
     chosen.push(best.fix);
     done.add(best.fix.key);

@@ -36,7 +36,8 @@ export function renderReason(template: string, hits: Hit[]): FactorReason {
       '{evidence}',
       tools.length > 0 ? listWithMore(tools, MAX_TOOLS) : details.length > 0 ? listWithMore(details, MAX_DETAILS) : 'no detail',
     );
-  const reason: FactorReason = { text };
+  // Templates are written for the plural; one tool reads "1 tool may", not "1 tools may".
+  const reason: FactorReason = { text: tools.length === 1 ? text.replace(/\b1 tools\b/g, '1 tool') : text };
   if (tools.length === 1 && tools[0] !== undefined) reason.tool = tools[0];
   if (location) reason.location = location;
   return reason;

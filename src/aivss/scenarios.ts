@@ -92,24 +92,48 @@ export interface ExtraMitigation extends MitigationRule {
   scenario: string;
 }
 
+/** Tools named per metric in the report; the reason already names the first few. */
+const MAX_METRIC_TOOLS = 20;
+
+// The evidence metrics read no control status, so the what-if re-assessments (fix path) share them.
+const metricsMemo = new WeakMap<InferenceInput['capabilities'], Map<string, ScenarioMetric[]>>();
+
 /** The metrics one scenario's rules give for this server, each with the evidence that set it. */
 function composeMetrics(rule: ScenarioRule, input: InferenceInput): ScenarioMetric[] {
-  return DATA.metricOrder.map((metric) => {
-    for (const m of rule.metrics[metric] ?? []) {
-      const outcome = m.when === undefined ? { ok: true, hits: [] } : evaluate(m.when, input);
-      if (!outcome.ok) continue;
-      const reason = renderReason(m.reason, outcome.hits);
-      const tools = [...new Set(outcome.hits.flatMap((h) => (h.tool !== undefined ? [h.tool] : [])))];
-      return {
-        metric,
-        value: m.value,
-        reason: reason.text,
-        ...(tools.length > 0 && { tools }),
-        ...(reason.location && { location: reason.location }),
-      };
+  let byRule = metricsMemo.get(input.capabilities);
+  if (!byRule) {
+    byRule = new Map();
+    metricsMemo.set(input.capabilities, byRule);
+  }
+  const key = `${rule.id}\u0000${input.profile.tools.length}`;
+  let metrics = byRule.get(key);
+  if (!metrics) {
+    metrics = DATA.metricOrder.map((metric) => composeMetric(rule, metric, input));
+    byRule.set(key, metrics);
+  }
+  return metrics;
+}
+
+function composeMetric(rule: ScenarioRule, metric: string, input: InferenceInput): ScenarioMetric {
+  for (const m of rule.metrics[metric] ?? []) {
+    const outcome = m.when === undefined ? { ok: true, hits: [] } : evaluate(m.when, input);
+    if (!outcome.ok) continue;
+    const reason = renderReason(m.reason, outcome.hits);
+    const tools = new Set<string>();
+    for (const h of outcome.hits) {
+      if (h.tool === undefined) continue;
+      tools.add(h.tool);
+      if (tools.size === MAX_METRIC_TOOLS) break;
     }
-    throw new Error(`scenario ${rule.id}: no rule for ${metric} matched; the last rule of each metric needs no condition`);
-  });
+    return {
+      metric,
+      value: m.value,
+      reason: reason.text,
+      ...(tools.size > 0 && { tools: [...tools] }),
+      ...(reason.location && { location: reason.location }),
+    };
+  }
+  throw new Error(`scenario ${rule.id}: no rule for ${metric} matched; the last rule of each metric needs no condition`);
 }
 
 function vectorOf(metrics: readonly { metric: string; value: string }[]): string {

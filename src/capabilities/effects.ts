@@ -163,7 +163,7 @@ function classifyUncached(tool: ToolRecord): ToolEffect {
   }
   if (action === 'read' || action === 'unknown') {
     const content = has('content');
-    if (verb === 'fetch' || verb === 'scrape' || verb === 'crawl' || verb === 'browse' || verb === 'navigate') say('untrusted-content', `${verb}es outside content`);
+    if (verb === 'fetch' || verb === 'scrape' || verb === 'crawl' || verb === 'browse' || verb === 'navigate') say('untrusted-content', `"${verb}" reads outside content`);
     else if (url) say('untrusted-content', `reads the URL in "${url}"`);
     else if (content && !memory) say('untrusted-content', `returns ${content} text others can write`);
     else if (tool.annotationsDeclared && tool.annotations?.openWorldHint === true) say('untrusted-content', 'openWorldHint: true');

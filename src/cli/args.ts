@@ -15,6 +15,8 @@ export interface ScanArgs {
   introspectEnv: string[];
   aivssVersion?: AivssVersion;
   baseRef?: string;
+  /** With --base-ref: the profile changes were reviewed; the pull request's own profile applies. */
+  allowProfileChanges: boolean;
   failOnScore?: number;
   failOnPosture?: number;
   failOnMissing?: MissingPolicy;
@@ -73,7 +75,10 @@ export const USAGE = `Usage:
       --introspect-url URL             connect to a streamable-HTTP server (opt-in)
       --introspect-env NAME[=VALUE]    variable for the server process (repeatable)
       --aivss-version 0.8|0.5
-      --base-ref REF                   compare against the same files at a git ref
+      --base-ref REF                   compare against the same files at a git ref; the policy,
+                                       waivers and overrides of .mcp-risk.yml come from REF, and a
+                                       change that loosens them fails unless approved
+      --allow-profile-changes          with --base-ref: approve those changes (after reviewing them)
       --fail-on-score N  --fail-on-posture N  --fail-on-missing required|recommended|none  --warn-only
       --max-score-increase N           with --base-ref: fail when the score rises by more than N
       --format text|json|markdown|sarif  (default: text on a terminal, json otherwise)
@@ -151,6 +156,7 @@ export function parseCli(argv: string[]): CliArgs {
         'introspect-env': { type: 'string', multiple: true },
         'aivss-version': { type: 'string' },
         'base-ref': { type: 'string' },
+        'allow-profile-changes': { type: 'boolean' },
         'fail-on-score': { type: 'string' },
         'fail-on-posture': { type: 'string' },
         'fail-on-missing': { type: 'string' },
@@ -211,8 +217,10 @@ export function parseCli(argv: string[]): CliArgs {
     manifests: v.manifest ?? [],
     introspectEnv: v['introspect-env'] ?? [],
     warnOnly: v['warn-only'] === true,
+    allowProfileChanges: v['allow-profile-changes'] === true,
     ...scoringFlags(v),
   };
+  if (args.allowProfileChanges && v['base-ref'] === undefined) throw new CliUsageError('--allow-profile-changes approves profile changes against --base-ref; give --base-ref too');
   if (v.config !== undefined) args.config = v.config;
   if (v.tools !== undefined) args.tools = v.tools;
   if (v['introspect-command'] !== undefined) args.introspectCommand = v['introspect-command'];

@@ -39,6 +39,7 @@ if (!isMainThread && isBatchWorker(workerData)) {
     stdout: process.stdout,
     stderr: process.stderr,
     isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.columns !== undefined ? { columns: process.stdout.columns } : {}),
     // Only `batch` reads it; a getter, so other commands never open the stream.
     get stdin() {
       return process.stdin;

@@ -4,7 +4,7 @@ import { dirname, resolve } from 'node:path';
 import { readOrgPolicy } from '../policy/org-file.js';
 import type { OrgPolicy } from '../policy/org.js';
 import { CliUsageError, USAGE, parseCli, type BatchArgs, type FleetSummaryArgs, type LockArgs, type ScanArgs } from './args.js';
-import { scanRepository } from '../scan.js';
+import { scanRepository, type ApprovalCheck } from '../scan.js';
 import { UsageError } from '../repo/discover.js';
 import { renderJson } from '../report/json.js';
 import { renderText } from '../report/text.js';
@@ -23,6 +23,8 @@ export interface CliIo {
   stdout: NodeJS.WritableStream;
   stderr: NodeJS.WritableStream;
   isTTY: boolean;
+  /** The terminal's width, when it has one (the text report fits it, at least 80 columns). */
+  columns?: number;
   env?: Readonly<Record<string, string | undefined>>;
   /** For `batch` reading repository paths from standard input. */
   stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
@@ -158,6 +160,14 @@ async function orgPolicyOf(file: string | undefined): Promise<{ policy: OrgPolic
   return { policy: org.policy, path: file, baseDir: dirname(resolve(file)) };
 }
 
+/** The CLI reads no labels or reviews: the person running it approves with the flag, or nobody does. */
+function cliApproval(allowed: boolean): ApprovalCheck {
+  return async () =>
+    allowed
+      ? { state: 'approved', by: '--allow-profile-changes', message: 'approved on the command line with --allow-profile-changes' }
+      : { state: 'not-approved', message: 'the command line cannot check labels or reviews; review the change, then re-run with --allow-profile-changes (in the Action, the base profile\'s `approvals:` decides)' };
+}
+
 async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<number> {
   const env = io.env ?? process.env;
   const org = await orgPolicyOf(args.orgPolicy);
@@ -168,7 +178,7 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
     ...(args.manifests.length > 0 && { manifests: args.manifests }),
     ...(args.tools !== undefined && { tools: args.tools }),
     ...(args.aivssVersion && { aivssVersion: args.aivssVersion }),
-    ...(args.baseRef !== undefined && { baseRef: args.baseRef }),
+    ...(args.baseRef !== undefined && { baseRef: args.baseRef, approveProfileChanges: cliApproval(args.allowProfileChanges) }),
     ...((args.introspectCommand !== undefined || args.introspectUrl !== undefined) && {
       introspect: {
         ...(args.introspectCommand !== undefined && { command: args.introspectCommand }),
@@ -181,7 +191,7 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
     }),
   });
   // Decided on what was read, then redacted once: every renderer and message below reads the copy.
-  const { result, decision, delta } = redactor.deep(applyPolicy(outcome.result, outcome.base, policyInputs(args), org));
+  const { result, decision, delta, policy, base } = redactor.deep(applyPolicy(outcome.result, outcome.base, policyInputs(args), org));
 
   const format = args.format ?? (io.isTTY && !args.output ? 'text' : 'json');
   let body: string;
@@ -190,13 +200,20 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
       body = renderJson(result, delta, redactor);
       break;
     case 'markdown':
-      body = renderMarkdown(result, decision, { target: 'summary', ...(delta && { delta }), redactor });
+      body = renderMarkdown(result, decision, { target: 'summary', ...(delta && { delta }), ...(base && { base }), redactor });
       break;
     case 'sarif':
       body = sarifToString(renderSarif(result, { decision, redactor }));
       break;
     case 'text':
-      body = renderText(result, { color: args.color ?? (io.isTTY && !args.output && !env['NO_COLOR']), redactor });
+      body = renderText(result, {
+        color: args.color ?? (io.isTTY && !args.output && !env['NO_COLOR']),
+        redactor,
+        policy,
+        ...(delta && { delta }),
+        ...(base && { base }),
+        width: io.isTTY && !args.output ? Math.max(80, io.columns ?? 80) : 80,
+      });
       break;
   }
   if (args.output) await writeOutput(args.output, body);

@@ -4,6 +4,7 @@ import type { Location } from '../model/location.js';
 import type { ServerProfile } from '../model/profile.js';
 import type { ToolRecord } from '../model/tool.js';
 import { classifyTool } from '../capabilities/effects.js';
+import { nameWords } from '../capabilities/words.js';
 import type { Condition, ControlCondStatus, ProfileFact, ToolMatch } from './types.js';
 
 /** What a condition reads: the normalized profile, its capabilities and, when evaluated, MAESTRO control results. */
@@ -33,7 +34,8 @@ const NO: Outcome = { ok: false, hits: [] };
 // Rubric patterns are few and evaluated against every tool, several times per scan (what-if re-inference).
 const regexCache = new Map<string, RegExp>();
 
-function regex(pattern: string): RegExp {
+/** A case-insensitive pattern from the knowledge data, compiled once. */
+export function regex(pattern: string): RegExp {
   let re = regexCache.get(pattern);
   if (!re) {
     re = new RegExp(pattern, 'i');
@@ -60,11 +62,27 @@ function propertyNames(schema: unknown, depth = 0): string[] {
   return names;
 }
 
-/** What the rubric's tool conditions read of one tool, computed once per profile. */
+function propertyFormats(schema: unknown): [string, string][] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const props = (schema as { properties?: unknown }).properties;
+  if (typeof props !== 'object' || props === null) return [];
+  const out: [string, string][] = [];
+  for (const key in props) {
+    const def = (props as Record<string, unknown>)[key];
+    const format = typeof def === 'object' && def !== null ? (def as { format?: unknown }).format : undefined;
+    if (typeof format === 'string') out.push([key, format]);
+  }
+  return out;
+}
+
+/** What tool conditions read of one tool, computed once per profile. */
 interface ToolFacts {
   tool: ToolRecord;
   text: string;
   props: string[];
+  /** Top-level input properties with their JSON Schema `format`. */
+  formats: [string, string][];
+  words: string[];
   mayWrite: boolean;
 }
 
@@ -78,6 +96,8 @@ function toolFacts(profile: ServerProfile): ToolFacts[] {
       tool,
       text: `${tool.name}\n${tool.title ?? ''}\n${tool.description ?? ''}`,
       props: propertyNames(tool.inputSchema),
+      formats: propertyFormats(tool.inputSchema),
+      words: nameWords(tool.name),
       mayWrite: mayWrite(tool),
     }));
     factsByProfile.set(profile, facts);
@@ -95,7 +115,9 @@ function predicateFor(m: ToolMatch): ToolPredicate {
   const name = m.name !== undefined ? regex(m.name) : undefined;
   const text = m.text !== undefined ? regex(m.text) : undefined;
   const prop = m.inputProperty !== undefined ? regex(m.inputProperty) : undefined;
-  p = ({ tool, text: toolText, props, mayWrite: writes }) => {
+  const formats = m.inputFormats !== undefined ? new Set(m.inputFormats) : undefined;
+  const words = m.nameWords !== undefined ? new Set(m.nameWords) : undefined;
+  p = ({ tool, text: toolText, props, formats: propFormats, words: toolWords, mayWrite: writes }) => {
     if (m.readOnly !== undefined && tool.effective.readOnly !== m.readOnly) return false;
     if (m.destructive !== undefined && tool.effective.destructive !== m.destructive) return false;
     if (m.openWorld !== undefined && tool.effective.openWorld !== m.openWorld) return false;
@@ -104,7 +126,9 @@ function predicateFor(m: ToolMatch): ToolPredicate {
     if (m.hasOutputSchema !== undefined && (tool.outputSchema !== undefined) !== m.hasOutputSchema) return false;
     if (name && !name.test(tool.name)) return false;
     if (text && !text.test(toolText)) return false;
-    if (prop && !props.some((x) => prop.test(x))) return false;
+    if (words && !toolWords.some((w) => words.has(w))) return false;
+    // A property matches by name or, when formats are given, by its declared format.
+    if ((prop || formats) && !((prop !== undefined && props.some((x) => prop.test(x))) || (formats !== undefined && propFormats.some(([, f]) => formats.has(f))))) return false;
     return true;
   };
   predicates.set(m, p);
@@ -121,19 +145,27 @@ function weakHit(e: Evidence): Hit {
 // One hit object per tool, shared by every condition that names it (hits are never mutated).
 const toolHits = new WeakMap<ToolRecord, Hit>();
 
+const hitTools = new WeakMap<Hit, ToolRecord>();
+
 function toolHit(tool: ToolRecord): Hit {
   let hit = toolHits.get(tool);
   if (!hit) {
     hit = tool.location ? { tool: tool.name, location: tool.location } : { tool: tool.name };
     toolHits.set(tool, hit);
+    hitTools.set(hit, tool);
   }
   return hit;
+}
+
+/** The tool record a hit names (same-named twins are distinct records), when it names one. */
+export function toolOfHit(hit: Hit): ToolRecord | undefined {
+  return hitTools.get(hit);
 }
 
 function fact(input: InferenceInput, which: ProfileFact): Outcome {
   const p = input.profile;
   const remoteHits = (): Hit[] =>
-    p.remotes.map((r) => (r.location ? { detail: `remote ${r.type} ${r.url}`, location: r.location } : { detail: `remote ${r.type} ${r.url}` }));
+    p.remotes.map((r) => at(`remote ${r.type} endpoint ${r.url}`, r.location));
   switch (which) {
     case 'remote': {
       const hits = remoteHits();
@@ -153,14 +185,42 @@ function fact(input: InferenceInput, which: ProfileFact): Outcome {
     case 'oauth':
       return { ok: p.oauthProviders.length > 0, hits: p.oauthProviders.map((o) => ({ detail: `OAuth provider ${o}` })) };
     case 'secrets': {
-      const hits = p.secrets.map((s) => (s.location ? { detail: `secret ${s.name}`, location: s.location } : { detail: `secret ${s.name}` }));
+      const hits = p.secrets.map((s) => at(`${s.kind} ${s.name}${s.markedSecret ? ' (marked secret)' : ' (secret by name, not marked)'}`, s.location));
       return { ok: hits.length > 0, hits };
     }
     case 'tool-scopes': {
       const hits = p.tools.filter((t) => (t.requiredScopes?.length ?? 0) > 0).map(toolHit);
       return { ok: hits.length > 0, hits };
     }
+    case 'local-http-transport':
+      return found(
+        p.transports
+          .filter((t) => t.via === 'package' && t.type !== 'stdio')
+          .map((t) => at(`the server process listens over ${t.type}${t.url ? ` at ${t.url}` : ''}`, t.location)),
+      );
+    case 'published-port':
+      return found(
+        p.packages.flatMap((k) => k.arguments.filter((a) => /^(-p|--publish|--port)\b/.test(a)).map((a) => at(`runtime argument "${a}" opens a local port`, k.location))),
+      );
+    case 'remote-without-credential-header':
+      return found(
+        p.remotes
+          .filter((r) => r.url.startsWith('https://') && !r.headers.some((h) => h.isSecret && h.isRequired))
+          .map((r) => at(`remote ${r.url} requires no credential header: authorization happens at the remote (OAuth)`, r.location)),
+      );
+    case 'oauth-callback':
+      return found(p.packages.flatMap((k) => k.arguments.filter((a) => /OAUTH/i.test(a)).map((a) => at(`runtime argument "${a}" configures an OAuth flow`, k.location))));
+    case 'filesystem-scope':
+      return found(p.filesystemScopes.map((l) => at('a path input or volume mount gives filesystem access', l)));
   }
+}
+
+function at(detail: string, location: Location | undefined): Hit {
+  return location ? { detail, location } : { detail };
+}
+
+function found(hits: Hit[]): Outcome {
+  return hits.length > 0 ? { ok: true, hits } : NO;
 }
 
 function controlStatus(input: InferenceInput, id: string): { status: ControlCondStatus; control?: ControlResult } {
@@ -188,14 +248,19 @@ function stat(input: InferenceInput, which: string): number {
   }
 }
 
-/** What a condition kind reads of the inference input. */
-type Reads = 'nothing' | 'profile' | 'capabilities' | 'controls' | 'children';
+/**
+ * What a condition kind reads of the inference input. The outcome memo below keys on the profile,
+ * the capabilities and the statuses of the controls a condition names (`controlIds`); `uncached`
+ * marks anything else (a kind reading the repository, a clock, a control's evidence), which must
+ * bypass the memo.
+ */
+type Reads = 'nothing' | 'profile' | 'capabilities' | 'controls' | 'children' | 'uncached';
 type ConditionKind = 'always' | 'capability' | 'transport' | 'source' | 'surface' | 'effect' | 'stat' | 'tools' | 'fact' | 'safetyKnob' | 'control' | 'all' | 'any' | 'not';
 
 /**
- * The outcome memo below keys on the profile and the capabilities only, so it is correct only for
- * kinds that read nothing else. This table says what each kind reads, and `kindOf` is exhaustive
- * over the Condition union: a new kind does not compile until it is entered here.
+ * This table says what each kind reads, and `kindOf` is exhaustive over the Condition union: a
+ * new kind does not compile until it is entered here. `tools` and `fact` are refined per key below,
+ * so a new tool-match key or profile fact must be entered too.
  */
 const READS: Readonly<Record<ConditionKind, Reads>> = {
   always: 'nothing',
@@ -203,6 +268,7 @@ const READS: Readonly<Record<ConditionKind, Reads>> = {
   transport: 'profile',
   source: 'profile',
   surface: 'capabilities',
+  // Tools by inferred effect: the capabilities' effects table, indexed per capability profile.
   effect: 'capabilities',
   stat: 'profile',
   tools: 'profile',
@@ -212,6 +278,38 @@ const READS: Readonly<Record<ConditionKind, Reads>> = {
   all: 'children',
   any: 'children',
   not: 'children',
+};
+
+/** What each `tools` key reads of a tool record (all of it is part of the profile). */
+const TOOL_MATCH_READS: Readonly<Record<keyof ToolMatch, Reads>> = {
+  name: 'profile',
+  text: 'profile',
+  inputProperty: 'profile',
+  // The JSON Schema `format` of top-level input properties.
+  inputFormats: 'profile',
+  // Words split from the tool name, computed once per profile (toolFacts).
+  nameWords: 'profile',
+  readOnly: 'profile',
+  destructive: 'profile',
+  openWorld: 'profile',
+  annotated: 'profile',
+  mayWrite: 'profile',
+  hasOutputSchema: 'profile',
+};
+
+/** What each profile fact reads: remotes, packages and their arguments, transports, secrets, scopes. */
+const FACT_READS: Readonly<Record<ProfileFact, Reads>> = {
+  remote: 'profile',
+  'remote-only': 'profile',
+  package: 'profile',
+  oauth: 'profile',
+  secrets: 'profile',
+  'tool-scopes': 'profile',
+  'local-http-transport': 'profile',
+  'published-port': 'profile',
+  'remote-without-credential-header': 'profile',
+  'oauth-callback': 'profile',
+  'filesystem-scope': 'profile',
 };
 
 function kindOf(cond: Condition): ConditionKind {
@@ -233,31 +331,57 @@ function kindOf(cond: Condition): ConditionKind {
   throw new Error(`unknown condition kind: ${JSON.stringify(unreached)}`);
 }
 
+function readsOf(cond: Condition): Reads {
+  if ('tools' in cond) {
+    // A key the table does not know (data the schema should have refused) is not cached.
+    const table: Readonly<Record<string, Reads>> = TOOL_MATCH_READS;
+    return Object.keys(cond.tools).some((k) => (table[k] ?? 'uncached') === 'uncached') ? 'uncached' : 'profile';
+  }
+  if ('fact' in cond) return FACT_READS[cond.fact] ?? 'uncached';
+  return READS[kindOf(cond)];
+}
+
 const memoizableCache = new WeakMap<Condition, boolean>();
 
-/** True when the condition (and every part of it) reads only the profile and the capabilities. */
+/** True when the condition (and every part of it) reads only what the memo key covers. */
 function memoizable(cond: Condition): boolean {
   let ok = memoizableCache.get(cond);
   if (ok === undefined) {
-    const reads = READS[kindOf(cond)];
+    const reads = readsOf(cond);
     if (reads === 'children') {
       const parts = 'all' in cond ? cond.all : 'any' in cond ? cond.any : 'not' in cond ? [cond.not] : [];
       ok = parts.every(memoizable);
     } else {
-      ok = reads !== 'controls';
+      ok = reads !== 'uncached';
     }
     memoizableCache.set(cond, ok);
   }
   return ok;
 }
 
-// What-if re-inference (what would lower it, the fix path) changes only control statuses: the
-// outcome of a condition that reads none of them is computed once per profile and capabilities.
-// Outcomes are shared between inferences and must not be mutated. Measured: a 2,000-tool scan
-// takes 1.4 s of CPU with this memo, 2.4 s without.
-const outcomes = new WeakMap<ServerProfile, WeakMap<CapabilityProfile, WeakMap<Condition, Outcome>>>();
+const controlIdsCache = new WeakMap<Condition, readonly string[]>();
 
-function memoFor(input: InferenceInput): WeakMap<Condition, Outcome> {
+/** The control ids a condition reads, in order; empty when it reads none. */
+export function controlIds(cond: Condition): readonly string[] {
+  let ids = controlIdsCache.get(cond);
+  if (ids === undefined) {
+    if ('control' in cond) ids = [cond.control];
+    else if ('all' in cond) ids = cond.all.flatMap(controlIds);
+    else if ('any' in cond) ids = cond.any.flatMap(controlIds);
+    else if ('not' in cond) ids = controlIds(cond.not);
+    else ids = [];
+    controlIdsCache.set(cond, ids);
+  }
+  return ids;
+}
+
+// What-if re-assessments (what would lower it, the fix path) change only control statuses: an
+// outcome is computed once per profile, capabilities and the statuses of the controls it reads.
+// Outcomes are shared between assessments and must not be mutated. Measured: a 2,000-tool scan
+// takes 1.4 s of CPU with this memo, 2.4 s without.
+const outcomes = new WeakMap<ServerProfile, WeakMap<CapabilityProfile, WeakMap<Condition, Map<string, Outcome>>>>();
+
+function memoFor(input: InferenceInput): WeakMap<Condition, Map<string, Outcome>> {
   let byCaps = outcomes.get(input.profile);
   if (!byCaps) {
     byCaps = new WeakMap();
@@ -271,14 +395,40 @@ function memoFor(input: InferenceInput): WeakMap<Condition, Outcome> {
   return memo;
 }
 
+// Most tools have one or two effects: index the tools by effect once per capability profile.
+const effectIndex = new WeakMap<CapabilityProfile, Map<string, number[]>>();
+
+function toolsWithEffect(capabilities: CapabilityProfile, effect: string): readonly number[] {
+  let index = effectIndex.get(capabilities);
+  if (!index) {
+    index = new Map();
+    capabilities.effects.forEach((e, i) => {
+      for (const id of e.effects) {
+        let list = index!.get(id);
+        if (!list) index!.set(id, (list = []));
+        list.push(i);
+      }
+    });
+    effectIndex.set(capabilities, index);
+  }
+  return index.get(effect) ?? [];
+}
+
 /** Evaluates one condition; the hits say which tools, fields and files made it true. */
 export function evaluate(cond: Condition, input: InferenceInput): Outcome {
   if (!memoizable(cond)) return evaluateUncached(cond, input);
+  const ids = controlIds(cond);
+  const key = ids.length === 0 ? '' : ids.map((id) => controlStatus(input, id).status).join('|');
   const memo = memoFor(input);
-  let outcome = memo.get(cond);
+  let byStatus = memo.get(cond);
+  if (!byStatus) {
+    byStatus = new Map();
+    memo.set(cond, byStatus);
+  }
+  let outcome = byStatus.get(key);
   if (!outcome) {
     outcome = evaluateUncached(cond, input);
-    memo.set(cond, outcome);
+    byStatus.set(key, outcome);
   }
   return outcome;
 }
@@ -347,9 +497,8 @@ function evaluateUncached(cond: Condition, input: InferenceInput): Outcome {
     const hits: Hit[] = [];
     const effects = input.capabilities.effects;
     const tools = input.profile.tools;
-    for (let i = 0; i < effects.length; i++) {
+    for (const i of toolsWithEffect(input.capabilities, cond.effect)) {
       const e = effects[i]!.effects;
-      if (!e.includes(cond.effect)) continue;
       if (cond.with && !cond.with.every((w) => e.includes(w))) continue;
       if (cond.without && cond.without.some((w) => e.includes(w))) continue;
       const tool = tools[i];

@@ -11,6 +11,10 @@ export interface ToolMatch {
   text?: string;
   /** Case-insensitive regular expression on the input property names (top level and one level down). */
   inputProperty?: string;
+  /** Input properties whose JSON Schema `format` is one of these (top level); with inputProperty, either matches. */
+  inputFormats?: string[];
+  /** Any of these is one of the words of the tool's name (`kv_namespace_delete`, `getStripeAccount`). */
+  nameWords?: string[];
   /** Effective read-only hint (after MCP spec defaults). */
   readOnly?: boolean;
   destructive?: boolean;
@@ -22,7 +26,18 @@ export interface ToolMatch {
 }
 
 /** Facts about the server as a whole, read from the normalized profile. */
-export type ProfileFact = 'remote' | 'remote-only' | 'package' | 'oauth' | 'secrets' | 'tool-scopes';
+export type ProfileFact =
+  | 'remote'
+  | 'remote-only'
+  | 'package'
+  | 'oauth'
+  | 'secrets'
+  | 'tool-scopes'
+  | 'local-http-transport'
+  | 'published-port'
+  | 'remote-without-credential-header'
+  | 'oauth-callback'
+  | 'filesystem-scope';
 
 /** `unknown`: the control was not evaluated (no MAESTRO results were given, or none for this id). */
 export type ControlCondStatus = ControlStatus | 'unknown';

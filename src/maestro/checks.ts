@@ -29,6 +29,7 @@ function draft(check: CatalogCheck, id: string, message: string, locations: Loca
     cvssVector: check.cvss,
     locations,
     remediation: `${check.remediation.text} Example: ${check.remediation.example}`,
+    fix: { text: check.remediation.text, snippet: { ...check.remediation.snippet } },
     docs: `docs/controls.md#${check.docsAnchor}`,
   };
 }

@@ -24,7 +24,7 @@ export function evaluateCondition(c: Condition, facts: ConditionFacts): Conditio
   const outcome = evaluate(c, facts);
   if (!outcome.ok) return { ok: false, why: [] };
   const first = outcome.hits[0];
-  if ('capability' in c && first) return { ok: true, why: [`capability ${c.capability} (${first.tool ? `${first.tool}: ` : ''}${first.detail ?? 'detected'})`] };
+  if ('capability' in c && first) return { ok: true, why: [`capability ${c.capability} (${first.tool && !(first.detail ?? '').startsWith(`${first.tool}: `) ? `${first.tool}: ` : ''}${first.detail ?? 'detected'})`] };
   const why = outcome.hits.slice(0, 3).map((h) => (h.tool !== undefined ? (h.detail !== undefined ? `${h.tool}: ${h.detail}` : h.tool) : (h.detail ?? '')));
   return { ok: true, why: why.filter((w) => w !== '').length > 0 ? why.filter((w) => w !== '') : ['condition met'] };
 }

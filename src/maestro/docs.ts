@@ -2,7 +2,7 @@ import { MAESTRO_LAYERS } from '../model/layer.js';
 import type { LayerId } from '../model/layer.js';
 import { catalog as defaultCatalog } from './catalog.js';
 import { describeCondition } from '../conditions/describe.js';
-import type { Catalog, CatalogCheck, CatalogControl, Crosswalk } from './types.js';
+import type { Catalog, CatalogCheck, CatalogControl, CatalogSnippet, Crosswalk } from './types.js';
 
 export { describeCondition };
 
@@ -31,6 +31,7 @@ function controlSection(c: CatalogControl): string[] {
     '',
     c.summary,
     '',
+    `- Reported as: "${c.missingTitle}"`,
     `- Layers: ${layerList(c.layers)}`,
     `- Mitigates: ${c.threats.join('; ')}`,
     `- Strength: ${c.strength}`,
@@ -56,8 +57,15 @@ function controlSection(c: CatalogControl): string[] {
     '',
     `Example: ${c.remediation.example}`,
     '',
+    ...snippetBlock(c.remediation.snippet),
   ];
   return lines;
+}
+
+/** The copyable example as a fenced block (never inline: inline code cannot hold a YAML block). */
+function snippetBlock(s: CatalogSnippet): string[] {
+  const lang = s.lang === 'js' ? 'js' : s.lang;
+  return [...(s.file !== undefined ? [`In \`${s.file}\`:`, ''] : []), '```' + lang, s.code.replace(/\n+$/, ''), '```', ''];
 }
 
 function checkSection(c: CatalogCheck): string[] {
@@ -77,6 +85,7 @@ function checkSection(c: CatalogCheck): string[] {
     '',
     `Example: ${c.remediation.example}`,
     '',
+    ...snippetBlock(c.remediation.snippet),
   ];
 }
 

@@ -3,6 +3,7 @@ import type { ControlEvidence, ControlResult } from '../model/control.js';
 import type { FindingDraft } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import type { ServerProfile } from '../model/profile.js';
+import type { FixSnippet } from '../model/finding.js';
 import type { RepoSnapshot } from '../model/repo.js';
 import type { LayerSummary } from '../model/result.js';
 import { catalog as defaultCatalog } from './catalog.js';
@@ -106,6 +107,13 @@ function judge(control: CatalogControl, results: RefOutcome[], declared: Control
   };
 }
 
+/** A path names something in the repository: a file, or a folder that holds one. */
+function exists(path: string, repo: RepoSnapshot): boolean {
+  const p = path.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (p === '' || p === '.') return true;
+  return repo.files.some((f) => f.path === p || f.path.startsWith(`${p}/`));
+}
+
 function locate(target: FixTarget, profile: ServerProfile): Location[] {
   // The first three places are enough, and a server may have thousands of tools.
   const some = (items: readonly { location?: Location }[]): Location[] => {
@@ -136,7 +144,13 @@ function locate(target: FixTarget, profile: ServerProfile): Location[] {
   }
 }
 
-function findingLocations(control: CatalogControl, evidence: ControlEvidence[], profile: ServerProfile): Location[] {
+interface Placement {
+  locations: Location[];
+  /** The catalog's file for this fix does not exist: the report says "add <file>" instead of pointing at it. */
+  addFile?: string;
+}
+
+function findingLocations(control: CatalogControl, evidence: ControlEvidence[], profile: ServerProfile, repo: RepoSnapshot): Placement {
   const seen = new Set<string>();
   const out: Location[] = [];
   const add = (l: Location): void => {
@@ -147,17 +161,32 @@ function findingLocations(control: CatalogControl, evidence: ControlEvidence[], 
   };
   // Counter-evidence and gaps point at the exact line to fix; otherwise the catalog says where.
   for (const e of evidence) if (e.location && (e.against || e.strength === 'absent')) add(e.location);
+  let addFile: string | undefined;
   if (out.length === 0) {
     for (const target of control.fixAt) {
-      const locs = locate(target, profile);
+      // A file the catalog names but the repository lacks is never a location: nothing to open there.
+      const locs = locate(target, profile).filter((l) => exists(l.path, repo));
+      if (target.startsWith('file:') && locs.length === 0) {
+        addFile ??= target.slice('file:'.length);
+        continue;
+      }
       if (locs.length > 0) {
         locs.forEach(add);
         break;
       }
     }
   }
-  if (out.length === 0) add({ path: '.' });
-  return out;
+  // Annotations and SARIF need a file: the main manifest stands in for "the repository".
+  if (out.length === 0) {
+    const manifest = locate('manifest', profile).filter((l) => exists(l.path, repo));
+    add(manifest[0] ?? { path: '.' });
+  }
+  return { locations: out, ...(addFile !== undefined ? { addFile } : {}) };
+}
+
+function snippet(control: CatalogControl, repo: RepoSnapshot): FixSnippet {
+  const s = control.remediation.snippet;
+  return { ...s, ...(s.file !== undefined ? { fileExists: exists(s.file, repo) } : {}) };
 }
 
 function layerNames(control: CatalogControl): string {
@@ -180,17 +209,23 @@ export function evaluateControls(input: MaestroInput, options: EvaluateOptions =
     const verdict = judge(control, runDetectors(control, ctx), declaredEvidence(control, input.profile));
     controls.push({ ...base, status: verdict.present ? 'present' : 'missing', reason, evidence: verdict.evidence });
     if (verdict.present) continue;
+    const placement = findingLocations(control, verdict.evidence, input.profile, input.repo);
     findings.push({
       id: control.id,
       kind: 'missing-control',
       controlId: control.id,
-      title: `${control.title} (${requirement})`,
-      message: `MAESTRO ${layerNames(control)}: ${control.title} is ${requirement} here and missing. ${reason} ${verdict.summary}`,
+      title: control.missingTitle,
+      controlTitle: control.title,
+      message: `${control.missingTitle} (${requirement} control ${control.title}, MAESTRO ${layerNames(control)}). ${reason} ${verdict.summary}`,
       layers: [...control.layers],
       requirement,
       cvssVector: control.cvss,
-      locations: findingLocations(control, verdict.evidence, input.profile),
+      locations: placement.locations,
+      ...(placement.addFile !== undefined ? { addFile: placement.addFile } : {}),
+      // The unmet evidence groups in words; per-tool gaps stay in the evidence list.
+      missing: verdict.evidence.filter((e) => e.strength === 'absent' && e.location === undefined).map((e) => e.detail),
       remediation: `${control.remediation.text} Example: ${control.remediation.example}`,
+      fix: { text: control.remediation.text, snippet: snippet(control, input.repo) },
       docs: control.docs ?? `docs/controls.md#${control.docsAnchor}`,
     });
   }

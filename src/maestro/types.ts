@@ -74,9 +74,17 @@ export interface ScenarioMitigationRef {
   why: string;
 }
 
+export interface CatalogSnippet {
+  lang: 'yaml' | 'json' | 'js' | 'md';
+  file?: string;
+  code: string;
+}
+
 export interface CatalogControl {
   id: string;
   title: string;
+  /** What is missing, in plain words: the finding's title ("No secret scanning in CI"). */
+  missingTitle: string;
   summary: string;
   layers: LayerId[];
   /** The layer the control counts under (explicit, not parsed from the id). */
@@ -93,7 +101,7 @@ export interface CatalogControl {
   notApplicable: string;
   evidence: DetectorRef[];
   cvss: string;
-  remediation: { text: string; example: string };
+  remediation: { text: string; example: string; snippet: CatalogSnippet };
   fixAt: FixTarget[];
   docsAnchor: string;
 }
@@ -115,7 +123,7 @@ export interface CatalogCheck {
   crosswalk: Crosswalk;
   params?: Record<string, unknown>;
   cvss: string;
-  remediation: { text: string; example: string };
+  remediation: { text: string; example: string; snippet: CatalogSnippet };
   docsAnchor: string;
 }
 

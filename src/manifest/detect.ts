@@ -47,7 +47,7 @@ export function detectFormat(value: unknown, fileName: string): Detection {
   }
   const shaped = settle(
     formats.flatMap((f) => {
-      const match = f.byShape?.(value);
+      const match = f.byShape?.(value, base);
       return match ? [{ format: f.format, match }] : [];
     }),
     'shape',

@@ -27,6 +27,8 @@ export interface ProfileFragment {
   safetyKnobs?: SafetyKnob[];
   privacyPolicies?: string[];
   serverType?: string;
+  /** Servers an MCP client configuration lists (`.mcp.json`, `.vscode/mcp.json`), by their key. */
+  clientServers?: { name: string; location: Location }[];
 }
 
 /** The repository location of a value in a parsed manifest (the line of its key or item). */

@@ -36,6 +36,8 @@ export function buildProfile(fragments: ProfileFragment[], config?: RiskProfileC
   if (!profile.name && config?.server?.name) profile.name = config.server.name;
   const serverType = sorted.map((f) => f.serverType).find((t) => t !== undefined);
   if (serverType) profile.serverType = serverType;
+  const clientServers = sorted.flatMap((f) => f.clientServers ?? []);
+  if (clientServers.length > 0) profile.clientServers = clientServers;
   if (config) profile.config = config;
   if (configPath) profile.configPath = configPath;
   return profile;

@@ -40,6 +40,17 @@ export interface Waiver {
   expires: string;
 }
 
+/**
+ * Who may approve a pull request's loosening of this profile (a new or longer waiver, a raised
+ * threshold, a lowered override). Only the base commit's `approvals` counts: a PR cannot grant itself.
+ */
+export interface ApprovalsConfig {
+  /** A pull request label that approves the change (whoever can label the PR can approve). */
+  label?: string;
+  /** An approving review, on the PR's head commit, by a CODEOWNERS owner of the profile file (read at the base). */
+  codeowners?: boolean;
+}
+
 export interface PolicyConfig {
   'fail-on-score'?: number;
   'fail-on-posture'?: number;
@@ -65,4 +76,5 @@ export interface RiskProfileConfig {
   exclude?: string[];
   /** Extra control catalogs inside the repository (schemas/maestro-catalog.schema.json). */
   catalogs?: string[];
+  approvals?: ApprovalsConfig;
 }

@@ -9,10 +9,21 @@ export type FindingKind =
   | 'annotation-contradiction'
   | 'spec-violation'
   | 'poisoning'
+  | 'toxic-flow'
   | 'drift'
   | 'lock-mismatch'
   | 'unknown-surface'
   | 'scenario';
+
+/** A copyable example from the catalog: rendered as a code block, never as inline prose. */
+export interface FixSnippet {
+  lang: 'yaml' | 'json' | 'js' | 'md';
+  /** Where it goes. */
+  file?: string;
+  /** Whether `file` exists in the repository (edit it) or not (add it). */
+  fileExists?: boolean;
+  code: string;
+}
 
 /** A finding before scoring: what is wrong, where, and the CVSS v4.0 vector of the exposure. */
 export interface FindingDraft {
@@ -26,11 +37,21 @@ export interface FindingDraft {
   requirement?: 'required' | 'recommended';
   tool?: string;
   cvssVector: string;
+  /** The threat scenario (`result.scenarios[].id`) whose vector scores this finding, when one does. */
+  scenarioId?: string;
   threat?: ThreatMultiplierLevel;
   mitigation?: MitigationLevel;
   locations: Location[];
   remediation: string;
   docs?: string;
+  /** What is missing, in plain words: the evidence looked for and not found. */
+  missing?: string[];
+  /** The fix, split so renderers can show the code as a code block. */
+  fix?: { text: string; snippet?: FixSnippet };
+  /** A file to add: named instead of a location when the file does not exist. */
+  addFile?: string;
+  /** The catalog control's own name, when the title says what is missing instead. */
+  controlTitle?: string;
 }
 
 export interface Finding extends FindingDraft {

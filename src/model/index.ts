@@ -11,3 +11,4 @@ export * from './factor.js';
 export * from './control.js';
 export * from './result.js';
 export * from './scenario.js';
+export * from './profile-changes.js';

@@ -85,6 +85,8 @@ export interface ServerProfile {
   privacyPolicies: string[];
   /** Server kind declared by MCPB (`node`, `python`, `binary`, `uv`). */
   serverType?: string;
+  /** Servers the repository's MCP client configurations list, by name: the toxic-flow check looks across them. */
+  clientServers?: { name: string; location: Location }[];
   /** The project's own `.mcp-risk.yml`, validated; absent when the repository has none. */
   config?: RiskProfileConfig;
   configPath?: string;

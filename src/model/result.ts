@@ -8,6 +8,7 @@ import type { FactorResult } from './factor.js';
 import type { ControlResult } from './control.js';
 import type { LayerId } from './layer.js';
 import type { Finding, Severity } from './finding.js';
+import type { ProfileChanges } from './profile-changes.js';
 
 export interface LayerSummary {
   layer: LayerId;
@@ -123,6 +124,8 @@ export interface ScanResult {
   lock?: LockStatus;
   waivers?: WaiverReport[];
   introspection?: IntrospectionSummary;
+  /** With a base ref: what the pull request changes in its own profile, and whether that was approved. */
+  profileChanges?: ProfileChanges;
   score?: number;
   severity?: Severity;
   controls?: ControlResult[];

@@ -8,6 +8,7 @@ import type {
   LockStatus,
   Notice,
   RepoSnapshot,
+  RiskProfileConfig,
   ScanResult,
   ServerProfile,
   ToolRecord,
@@ -32,7 +33,7 @@ import {
   fixPath,
 } from '../aivss/index.js';
 import { DEFAULT_AIVSS_VERSION, aivssVersion as aivssVersionEntry, aivssVersions, isAivssVersion } from '../aivss/versions.js';
-import { computeLock, detectDrift, detectPoisoning, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
+import { computeLock, detectDrift, detectPoisoning, detectToxicFlows, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
 import { applyWaivers } from '../policy/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 import { boundTools } from './bounds.js';
@@ -57,6 +58,11 @@ export interface AnalyzeInput {
   catalog?: Catalog;
   /** The organisation policy: its waiver rules apply here (its policy floor in the policy stage). */
   org?: { policy: OrgPolicy; path: string };
+  /**
+   * The profile to apply instead of the one read from `files` (with a base ref: the base's policy,
+   * waivers and overrides, see policy/profile-changes.ts). Its declared controls are the head's.
+   */
+  profileConfig?: RiskProfileConfig;
 }
 
 /**
@@ -78,7 +84,7 @@ export function analyze(input: AnalyzeInput): ScanResult {
   }
   const bounded = boundTools(fragments);
   errors.push(...bounded.errors);
-  const profile = buildProfile(bounded.fragments, loaded.config, loaded.configPath);
+  const profile = buildProfile(bounded.fragments, input.profileConfig ?? loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
   const configPath = profile.configPath ?? '.mcp-risk.yml';
   let profileVersion = profile.config?.aivss?.version;
@@ -117,6 +123,12 @@ export function analyze(input: AnalyzeInput): ScanResult {
     ...maestro.findings.map((d) => (d.requirement === 'recommended' && d.threat === undefined ? { ...d, threat: 'unreported' as const } : d)),
     ...detectPoisoning({ tools: profile.tools, ...(input.introspection && { prompts: input.introspection.prompts, resources: input.introspection.resources }) }),
     ...detectDrift(profile.tools, { declaredListIncomplete: profile.toolsIncomplete }),
+    ...detectToxicFlows({
+      tools: profile.tools,
+      effects: capabilities.effects,
+      ...(profile.clientServers && { clientServers: profile.clientServers }),
+      ...((profile.name ?? profile.title) !== undefined && { serverName: profile.name ?? profile.title }),
+    }),
     ...(lock?.findings ?? []),
   ];
 
@@ -186,7 +198,10 @@ export function analyze(input: AnalyzeInput): ScanResult {
   const lowerInput = {
     assess: assessInput,
     current: assessment,
-    ...(waivers.length > 0 && { waive: (f: Finding[]) => waive(f, maestro.controls).findings }),
+    ...(waivers.length > 0 && {
+      waive: (f: Finding[]) => waive(f, maestro.controls).findings,
+      waivedControls: new Set(controls.filter((c) => c.status === 'waived').map((c) => c.id)),
+    }),
   };
   result.improvements = whatWouldLowerIt({ ...lowerInput, top: 5 });
   result.fixPath = fixPath({ ...lowerInput, steps: 10 });

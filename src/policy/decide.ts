@@ -21,6 +21,10 @@ export function decide(result: ScanResult, policy: PolicySettings, base?: ScanRe
   const onlyNew = policy.onlyNew && base !== undefined;
   if (policy.onlyNew && base === undefined) notes.push('only-new is set but there is no base result: every finding counts.');
 
+  // First: the pull request's own profile must not decide its fate (see profile-changes.ts).
+  const profileFailure = profileChangeFailure(result);
+  if (profileFailure !== undefined) failures.push(profileFailure);
+
   const baseIds = new Set((base?.findings ?? []).map((f) => f.id));
   const open = result.findings?.filter((f) => f.waived === undefined);
   const counted = open?.filter((f) => !onlyNew || !baseIds.has(f.id));
@@ -86,6 +90,18 @@ export function decide(result: ScanResult, policy: PolicySettings, base?: ScanRe
     return { result: 'warn', reasons: [...failures, 'warn-only is set: the gate reports a warning instead of failing.', ...notes], exitCode: 0, ...withScore(common) };
   }
   return { result: 'fail', reasons: [...failures, ...notes], exitCode: 1, ...withScore(common) };
+}
+
+/** A reason when the pull request loosens its profile without an approval its base profile accepts. */
+function profileChangeFailure(result: ScanResult): string | undefined {
+  const changes = result.profileChanges;
+  if (changes === undefined || changes.approval.state !== 'not-approved') return undefined;
+  const loosening = changes.changes.filter((c) => c.effect === 'loosens');
+  if (loosening.length === 0) return undefined;
+  const n = loosening.length;
+  const shown = loosening.slice(0, 5).map((c) => c.message);
+  const more = n > 5 ? `; and ${n - 5} more` : '';
+  return `This pull request loosens its own profile (${changes.headProfile ?? '.mcp-risk.yml'}) against ${changes.baseRef} in ${n} way${n === 1 ? '' : 's'}: ${shown.join('; ')}${more}. The base profile's policy applies instead, and the change needs approval: ${changes.approval.message}`;
 }
 
 function inputErrorReason(result: ScanResult): string {

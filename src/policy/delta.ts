@@ -95,7 +95,26 @@ export function hasChanges(delta: Delta): boolean {
 
 /** Most severe first, then by id, so every renderer lists findings the same way. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort((a, b) => b.aivss - a.aivss || compare(a.id, b.id));
+  return [...findings].sort((a, b) => b.aivss - a.aivss || naturalCompare(a.id, b.id));
+}
+
+/** `tool_2` before `tool_10`: runs of digits compare as numbers, the rest by code unit (locale-free, so stable). */
+export function naturalCompare(a: string, b: string): number {
+  const split = (s: string): string[] => s.match(/\d+|\D+/g) ?? [];
+  const x = split(a);
+  const y = split(b);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const p = x[i]!;
+    const q = y[i]!;
+    if (p === q) continue;
+    if (/^\d/.test(p) && /^\d/.test(q)) {
+      const d = Number(p) - Number(q);
+      if (d !== 0) return d;
+      return p.length - q.length;
+    }
+    return compare(p, q);
+  }
+  return x.length - y.length || compare(a, b);
 }
 
 function range(before: number | undefined, after: number | undefined): ScoreChange {

@@ -197,10 +197,27 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
   const args = argumentRules(data);
   const secrets = dedupe(known.filter((k) => k.value.length >= MIN_TRUNCATED_PREFIX && !k.value.startsWith(MARKER_START)));
   const done = new WeakSet<object>();
+  // A key named __proto__ stays a key, as JSON.parse made it, instead of setting the prototype.
+  const setKey = (o: Record<string, unknown>, k: string, v: unknown): void => {
+    if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+    else o[k] = v;
+  };
   const copies = new WeakMap<object, unknown>();
 
+  // Reports repeat the same keys and short values thousands of times (a 2,000-tool report): each
+  // distinct short string is scanned once per redactor.
+  const seenText = new Map<string, string>();
   const text = (value: string): string => {
     if (value.length < 4) return value;
+    if (value.length > 256) return scan(value);
+    let out = seenText.get(value);
+    if (out === undefined) {
+      out = scan(value);
+      if (seenText.size < 50_000) seenText.set(value, out);
+    }
+    return out;
+  };
+  const scan = (value: string): string => {
     let out = value;
     for (const s of secrets) if (out.includes(s.value)) out = out.split(s.value).join(marker(s.label));
     if (out.includes(ELLIPSIS)) out = redactTruncatedKnown(out, secrets);
@@ -224,6 +241,8 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
       return text(arg);
     });
 
+  // Copy on write: a subtree with nothing to redact is returned as it is, so a clean 2,000-tool
+  // result costs a walk, not a copy. `copies` keeps shared and cyclic parts shared.
   const walk = (value: unknown, key: string | undefined): unknown => {
     if (typeof value === 'string') return text(value);
     if (value === null || typeof value !== 'object') return value;
@@ -232,29 +251,49 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
     if (seen !== undefined) return seen;
     if (Array.isArray(value)) {
       if (value.every((v) => typeof v === 'string')) {
-        const out = argumentList(value as string[], key === 'arguments' || key === 'args');
+        const redacted = argumentList(value as string[], key === 'arguments' || key === 'args');
+        const out = redacted.every((v, i) => v === value[i]) ? value : redacted;
         done.add(out);
         copies.set(value, out);
         return out;
       }
-      const out: unknown[] = [];
-      copies.set(value, out);
-      for (const v of value) out.push(walk(v, undefined));
-      done.add(out);
-      return out;
+      copies.set(value, value);
+      let out: unknown[] | undefined;
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        const w = walk(v, undefined);
+        if (w !== v && out === undefined) out = value.slice(0, i);
+        if (out !== undefined) out.push(w);
+      }
+      const result = out ?? value;
+      copies.set(value, result);
+      done.add(result);
+      return result;
     }
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return value;
-    const out: Record<string, unknown> = {};
-    copies.set(value, out);
-    for (const [k, v] of Object.entries(value)) {
-      const key = text(k);
-      // A key named __proto__ stays a key, as JSON.parse made it, instead of setting the prototype.
-      if (key === '__proto__') Object.defineProperty(out, key, { value: walk(v, k), enumerable: true, writable: true, configurable: true });
-      else out[key] = walk(v, k);
+    copies.set(value, value);
+    let out: Record<string, unknown> | undefined;
+    const record = value as Record<string, unknown>;
+    // for-in over own keys: no entries array per object on a 40,000-object report.
+    for (const k in record) {
+      if (!Object.prototype.hasOwnProperty.call(record, k)) continue;
+      const v = record[k];
+      const rk = text(k);
+      const w = walk(v, k);
+      if ((rk !== k || w !== v) && out === undefined) {
+        out = {};
+        for (const j in record) {
+          if (j === k) break;
+          if (Object.prototype.hasOwnProperty.call(record, j)) setKey(out, j, record[j]);
+        }
+      }
+      if (out !== undefined) setKey(out, rk, w);
     }
-    done.add(out);
-    return out;
+    const result = out ?? value;
+    copies.set(value, result);
+    done.add(result);
+    return result;
   };
 
   return {

@@ -73,6 +73,8 @@ function resolveRef(dir: string, ref: string): string {
 
 export interface GitSnapshot {
   sha: string;
+  /** Where the scanned folder sits in the repository (`''` at the root, else `sub/dir/`). */
+  prefix: string;
   files: RawFile[];
   repo: RepoSnapshot;
   errors: InputError[];
@@ -107,7 +109,7 @@ export async function snapshotAtRef(dir: string, ref: string, opts: { manifests?
     entries.push({ mode, type, oid, size: Number(size) || 0, path: rel });
     if (entries.length >= LIMITS.maxEntries) break;
   }
-  const out: GitSnapshot = { sha, files: [], repo: { files: [], truncated: entries.length >= LIMITS.maxEntries }, errors: [], notices: [] };
+  const out: GitSnapshot = { sha, prefix, files: [], repo: { files: [], truncated: entries.length >= LIMITS.maxEntries }, errors: [], notices: [] };
   const byPath = new Map(entries.map((e) => [e.path, e]));
   const norm = (p: string): string => p.replace(/^\.\//, '').replace(/\/+$/, '');
 
@@ -183,4 +185,21 @@ export async function snapshotAtRef(dir: string, ref: string, opts: { manifests?
     });
   out.repo = { files, truncated: out.repo.truncated || evidenceRead.size < evidence.length };
   return out;
+}
+
+/** Files read at a commit for approval checks (CODEOWNERS) are small; anything larger is not one. */
+const MAX_SMALL_FILE_BYTES = 1024 * 1024;
+
+/**
+ * A small text file at a commit, by its path from the repository root; undefined when the commit
+ * has no such file (or it is not a regular file, or too large). Never throws for a missing file.
+ */
+export function readFileAtCommit(dir: string, sha: string, pathFromRoot: string): string | undefined {
+  const spec = `${sha}:${pathFromRoot.replace(/^\/+/, '')}`;
+  const type = cp().spawnSync('git', ['cat-file', '-t', spec], { cwd: dir, encoding: 'utf8' });
+  if (type.error || type.status !== 0 || type.stdout.trim() !== 'blob') return undefined;
+  const size = cp().spawnSync('git', ['cat-file', '-s', spec], { cwd: dir, encoding: 'utf8' });
+  if (size.status !== 0 || Number(size.stdout.trim()) > MAX_SMALL_FILE_BYTES) return undefined;
+  const r = cp().spawnSync('git', ['cat-file', 'blob', spec], { cwd: dir, encoding: 'utf8', maxBuffer: MAX_SMALL_FILE_BYTES + 1024 });
+  return r.status === 0 ? r.stdout : undefined;
 }

@@ -19,12 +19,27 @@ export function wellFormed(text: string): string {
   return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** Truncates to at most `max` code points without splitting a surrogate pair. */
+/**
+ * Truncates to at most `max` code points without splitting a surrogate pair, at the last word
+ * boundary when there is one in the second half (a word cut in two reads as a typo); a single
+ * long token (a path, a hash) is cut where it must be.
+ */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;
   const points = Array.from(text);
   if (points.length <= max) return text;
-  return `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
+  const keep = Math.max(0, max - 1);
+  // A cut right before a space already ends a word.
+  if (/\s/.test(points[keep] ?? '')) return `${points.slice(0, keep).join('').trimEnd()}…`;
+  let space = -1;
+  for (let i = keep - 1; i >= Math.ceil(keep / 2); i--) {
+    if (/\s/.test(points[i]!)) {
+      space = i;
+      break;
+    }
+  }
+  const head = points.slice(0, space >= 0 ? space : keep).join('');
+  return `${space >= 0 ? head.replace(/[\s,;:(\[-]+$/, '') : head}…`;
 }
 
 /** One line, no control characters, hidden characters shown as ⟦U+XXXX⟧. */
@@ -107,4 +122,17 @@ export function anchor(text: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9-]+/g, '-')
     .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * Escapes untrusted text that sits inside a line we wrote (after a list marker, bold label or
+ * table pipe): the same defusing, flattening and HTML entities as escapeText, but only the
+ * Markdown characters that act mid-line are backslash-escaped (emphasis, code, links, tables,
+ * strikethrough, math), so the raw text stays readable and short.
+ */
+export function escapeInline(text: string, options: TextOptions = {}): string {
+  const flat = defuse(flatten(truncate(text, options.max ?? 300)));
+  const md = flat.replace(/[\\`*_[\]()|~$<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : `\\${c}`));
+  // A leading marker would start a list, heading or quote if the text ever opens a line.
+  return md.replace(/^([#>+=-]|\d+[.)])/, '\\$1');
 }

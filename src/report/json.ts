@@ -71,6 +71,8 @@ export function toJsonReport(unsafeResult: ScanResult, unsafeDelta?: Delta, reda
   const report: Record<string, unknown> = {
     tool: result.tool,
     aivssVersion: result.aivssVersion,
+    // At the top: what a pull request changed in its own policy is read before anything else.
+    ...(result.profileChanges !== undefined && { profileChanges: result.profileChanges }),
     server: {
       name: result.server.name ?? null,
       ...(result.server.title !== undefined && { title: result.server.title }),

@@ -3,6 +3,8 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { Location } from '../model/location.js';
 import type { Decision, ScanResult } from '../model/result.js';
 import { sortFindings } from '../policy/delta.js';
+import { findCheck, findControl } from '../maestro/catalog.js';
+import { cvss4BaseScore } from '../aivss/cvss.js';
 import { anchor, flatten, wellFormed } from './escape.js';
 import { sha256Hex } from '../surface/sha256.js';
 import { defaultRedactor, type Redactor } from '../redact/index.js';
@@ -46,7 +48,8 @@ export function renderSarif(unsafeResult: ScanResult, unsafeOptions: SarifOption
       shortDescription: { text: plain(control.title) },
       fullDescription: { text: plain(`${control.title} (MAESTRO ${control.layers.join(', ')}; ${control.requirement}). ${control.reason}`) },
       ...helpUri(control.id, options),
-      properties: { tags: ['security', 'mcp', ...control.layers.map((l) => `maestro-${l}`)] },
+      ...catalogHelp(control.id),
+      properties: { tags: ['security', 'mcp', ...control.layers.map((l) => `maestro-${l}`)], 'security-severity': ruleSeverity(control.id, 'missing-control') },
     });
   }
   for (const f of findings) {
@@ -57,20 +60,16 @@ export function renderSarif(unsafeResult: ScanResult, unsafeOptions: SarifOption
       name: ruleName(f.title),
       shortDescription: { text: plain(f.title) },
       ...helpUri(f.docs ?? id, options),
-      properties: { tags: ['security', 'mcp', ...f.layers.map((l) => `maestro-${l}`)] },
+      ...catalogHelp(id),
+      properties: { tags: ['security', 'mcp', ...f.layers.map((l) => `maestro-${l}`)], 'security-severity': ruleSeverity(id, f.kind) },
     };
-    // A plug-in control's own documentation page wins over the project's docs.
+    // A plug-in control's own documentation page wins over the project's docs (its rule may have
+    // been made from the control result above, which carries no docs).
     if (f.docs !== undefined && /^https:\/\//.test(f.docs)) Object.assign(rule, helpUri(f.docs, options));
-    // Help text comes from the finding because the control result carries no remediation.
-    rule.help ??= { text: f.remediation, markdown: f.remediation };
+    // Rules outside the catalog (scenarios, surface checks, plug-ins) take their help from the finding.
+    rule.help ??= { text: plain(f.fix?.text ?? f.remediation), markdown: plain(f.fix?.text ?? f.remediation) };
     rule.fullDescription ??= { text: plain(f.message) };
     rule.defaultConfiguration ??= { level: level(f.severity) };
-    const props = (rule.properties ??= {});
-    const current = Number(props['security-severity'] ?? -1);
-    if (f.aivss > current) {
-      props['security-severity'] = f.aivss.toFixed(1);
-      rule.defaultConfiguration = { level: level(f.severity) };
-    }
     rules.set(id, rule);
   }
 
@@ -79,7 +78,9 @@ export function renderSarif(unsafeResult: ScanResult, unsafeOptions: SarifOption
   const fallback = result.profile.configPath ?? result.server.sources[0]?.path;
   const results: Result[] = findings.slice(0, SARIF_MAX_RESULTS).map((f) => {
     const id = ruleId(f);
-    const locations = f.locations.length > 0 ? f.locations : fallback !== undefined ? [{ path: fallback }] : [];
+    // A folder ('.') is no place to show a result: the manifest stands in for the repository.
+    const files = f.locations.filter((l) => l.path !== '.' && l.path !== '');
+    const locations = files.length > 0 ? files : fallback !== undefined ? [{ path: fallback }] : [];
     const first = locations[0];
     const out: Result = {
       ruleId: id,
@@ -121,6 +122,8 @@ export function renderSarif(unsafeResult: ScanResult, unsafeOptions: SarifOption
           },
         },
         results,
+        // Separates this server's analysis from other SARIF uploads (and other servers in a monorepo).
+        automationDetails: { id: `mcp-risk-gate/${automationCategory(options.uriPrefix)}/` },
         // Input errors make the run incomplete: code scanning shows these as tool notifications.
         ...(result.errors.length > 0
           ? {
@@ -164,6 +167,34 @@ function plain(text: string): string {
   return flatten(wellFormed(text));
 }
 
+/** Help from the catalog, so every control and check rule has it, found or not. */
+function catalogHelp(id: string): { help?: { text: string; markdown: string } } {
+  const entry = findControl(id) ?? findCheck(id);
+  if (entry === undefined) return {};
+  const s = entry.remediation.snippet;
+  const fence = '```';
+  const markdown = `${entry.remediation.text}\n\n${s.file !== undefined ? `In \`${s.file}\`:\n\n` : ''}${fence}${s.lang}\n${s.code.replace(/\n+$/, '')}\n${fence}`;
+  return { help: { text: `${entry.remediation.text} Example: ${entry.remediation.example}`, markdown } };
+}
+
+/**
+ * The same severity for a rule in every scan (code scanning keys alerts on the rule): the CVSS
+ * v4.0 score of the catalog's exposure vector for controls and checks, a fixed value per kind
+ * otherwise. Each result still carries its own AIVSS in its properties.
+ */
+const KIND_SEVERITY: Record<string, string> = { poisoning: '9.0', scenario: '7.0', drift: '5.0', 'lock-mismatch': '5.0', 'unknown-surface': '5.0', 'spec-violation': '4.0', 'annotation-contradiction': '5.0', 'missing-control': '5.0' };
+
+function ruleSeverity(id: string, kind: string): string {
+  const entry = findControl(id) ?? findCheck(id);
+  if (entry !== undefined) return cvss4BaseScore(entry.cvss).toFixed(1);
+  return KIND_SEVERITY[kind] ?? '5.0';
+}
+
+function automationCategory(prefix: string | undefined): string {
+  const p = (prefix ?? '').replace(/^\.?\/+|\/+$/g, '');
+  return p === '' ? 'root' : p.replace(/[^A-Za-z0-9._/-]/g, '-');
+}
+
 function ruleId(f: Finding): string {
   if (f.controlId !== undefined) return f.controlId;
   const colon = f.id.indexOf(':');
@@ -189,7 +220,8 @@ function physical(l: Location, prefix: string | undefined): NonNullable<Result['
   return {
     physicalLocation: {
       artifactLocation: { uri: wellFormed(path).split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
-      ...(l.line !== undefined && l.line >= 1 ? { region: { startLine: l.line, ...(l.column !== undefined && l.column >= 1 ? { startColumn: l.column } : {}) } } : {}),
+      // Every result has a region: a finding about a whole file points at its first line.
+      region: l.line !== undefined && l.line >= 1 ? { startLine: l.line, ...(l.column !== undefined && l.column >= 1 ? { startColumn: l.column } : {}) } : { startLine: 1 },
     },
   };
 }

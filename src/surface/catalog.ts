@@ -1,4 +1,5 @@
 import catalogJson from '../../data/checks/tool-surface.json' with { type: 'json' };
+import sensitivePathsJson from '../../data/checks/sensitive-paths.json' with { type: 'json' };
 import type { FindingKind } from '../model/finding.js';
 import type { LayerId } from '../model/layer.js';
 
@@ -11,11 +12,13 @@ export interface RegexSpec {
 export type Detector =
   | { type: 'codepoints'; ranges: { from: string; to: string; label: string }[]; decode?: 'unicode-tags' }
   | { type: 'patterns'; patterns: RegexSpec[] }
+  | { type: 'sensitive-paths'; patterns: RegexSpec[] }
   | { type: 'tool-reference'; patterns: RegexSpec[]; namePatterns: RegexSpec[]; ignoreNames: string[] }
-  | { type: 'parameter'; rules: { label: string; name: RegexSpec; description?: RegexSpec }[] }
+  | { type: 'parameter'; rules: { label: string; match?: 'name' | 'words'; name: RegexSpec; description?: RegexSpec }[] }
   | { type: 'builtin'; rule: BuiltinRule };
 
 export type BuiltinRule =
+  | 'toxic-flow'
   | 'drift-undeclared'
   | 'drift-missing'
   | 'drift-renamed'
@@ -28,7 +31,7 @@ export type BuiltinRule =
 
 export interface CheckDefinition {
   id: string;
-  kind: Extract<FindingKind, 'poisoning' | 'drift' | 'lock-mismatch'>;
+  kind: Extract<FindingKind, 'poisoning' | 'toxic-flow' | 'drift' | 'lock-mismatch'>;
   title: string;
   layers: LayerId[];
   controlId?: string;
@@ -36,19 +39,29 @@ export interface CheckDefinition {
   cvssVector: string;
   remediation: string;
   docs: string;
+  /** The threat scenario (data/aivss/scenarios.json) that scores the finding when it applies. */
+  scenario?: string;
   detector: Detector;
+  /** Tools the check must flag, and tools (real ones where it says so) it must not. */
+  fixtures?: { positive: CheckFixture[]; negative: CheckFixture[] };
+}
+
+export interface CheckFixture {
+  tool: { name: string; description?: string; inputSchema?: unknown; [key: string]: unknown };
+  note?: string;
+  /** Where a real benign tool was taken from. */
+  source?: string;
 }
 
 export interface CheckCatalog {
   catalog: 'tool-surface';
   version: string;
-  limits: { maxTextLength: number; maxStringsPerItem: number; maxEvidencePerFinding: number };
+  limits: { maxTextLength: number; maxStringsPerItem: number; maxEvidencePerFinding: number; maxDecodeDepth: number; minEncodedLength: number };
   checks: CheckDefinition[];
 }
 
 let cached: CheckCatalog | undefined;
 
-/** The shipped catalog, validated once; an invalid catalog is a packaging bug and throws. */
 /** The bundled check catalog; `validateCatalog` (schema, pattern safety, unique ids) runs in the test suite. */
 export function checkCatalog(): CheckCatalog {
   if (cached) return cached;
@@ -69,10 +82,53 @@ export function builtinCheck(rule: BuiltinRule): CheckDefinition {
   return check;
 }
 
+export type OperatingSystem = 'linux' | 'macos' | 'windows';
+
+export interface SensitivePathList {
+  description: string;
+  version: string;
+  groups: { id: string; label: string; entries: { path: string; what: string; os: OperatingSystem[] }[] }[];
+}
+
+export function sensitivePathList(): SensitivePathList {
+  return sensitivePathsJson as unknown as SensitivePathList;
+}
+
+const escapeRegex = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One literal path as a pattern: either separator, the Windows folder variables for AppData, a
+ * path boundary before (so `x.npmrc` or `my.ssh` do not match) and, for a file, after.
+ */
+function pathSource(path: string): string {
+  const folder = path.endsWith('/');
+  const body = (p: string): string => p.replace(/\/$/, '').split('/').map(escapeRegex).join('[/\\\\]');
+  const variants = [body(path)];
+  if (path.startsWith('AppData/Roaming/')) variants.push(`%APPDATA%[/\\\\]${body(path.slice('AppData/Roaming/'.length))}`);
+  if (path.startsWith('AppData/Local/')) variants.push(`%LOCALAPPDATA%[/\\\\]${body(path.slice('AppData/Local/'.length))}`);
+  const before = path.startsWith('/') || path.startsWith('%') ? '(?<![A-Za-z0-9_])' : '(?<![A-Za-z0-9_.-])';
+  return `${before}(?:${variants.join('|')})${folder ? '(?:[/\\\\]|(?![A-Za-z0-9_-]))' : '(?![A-Za-z0-9_-])'}`;
+}
+
+let pathSpecs: RegexSpec[] | undefined;
+
+/** The sensitive-path list as patterns, one per group (its label names the group in findings). */
+export function sensitivePathPatterns(): RegexSpec[] {
+  return (pathSpecs ??= sensitivePathList().groups.map((g) => ({ label: g.label, source: g.entries.map((e) => pathSource(e.path)).join('|'), flags: 'i' })));
+}
+
+/** The text patterns a check runs: its own, and for the sensitive-path check the path list. */
+export function textPatternsOf(d: Detector): RegexSpec[] {
+  if (d.type === 'patterns') return d.patterns;
+  if (d.type === 'sensitive-paths') return [...d.patterns, ...sensitivePathPatterns()];
+  return [];
+}
+
 export function regexesOf(d: Detector): RegexSpec[] {
   switch (d.type) {
     case 'patterns':
-      return d.patterns;
+    case 'sensitive-paths':
+      return textPatternsOf(d);
     case 'tool-reference':
       return [...d.patterns, ...d.namePatterns];
     case 'parameter':

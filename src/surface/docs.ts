@@ -1,6 +1,7 @@
 import { cvss4BaseScore } from '../aivss/cvss.js';
 import { MAESTRO_LAYERS, type LayerId } from '../model/layer.js';
-import { checkCatalog, type BuiltinRule, type CheckCatalog, type CheckDefinition, type Detector } from './catalog.js';
+import { checkCatalog, sensitivePathList, type BuiltinRule, type CheckCatalog, type CheckDefinition, type Detector } from './catalog.js';
+import type { CheckFixture } from './catalog.js';
 import { LOCK_FILE_NAME, LOCKED_FIELDS } from './lock.js';
 
 /**
@@ -14,7 +15,12 @@ const KIND_HEADINGS: Record<CheckDefinition['kind'], { title: string; intro: str
   poisoning: {
     title: 'Poisoning',
     intro:
-      'These checks read every text a model sees: tool names, titles, descriptions, `annotations.title`, and every string inside `inputSchema` and `outputSchema` (property names, descriptions, enum values, defaults), plus the names, titles and descriptions of prompts (with their arguments) and resources (with their URIs) when live introspection lists them. Text is NFKC-normalised and stripped of invisible characters before the pattern checks run, so `ig\\u200Bnore` or full-width letters still match, and a message hidden in Unicode tag characters is decoded and checked as well.',
+      'These checks read every text a model sees: tool names, titles, descriptions, `annotations.title`, and every string inside `inputSchema` and `outputSchema` (property names, descriptions, enum values, defaults), plus the names, titles and descriptions of prompts (with their arguments) and resources (with their URIs) when live introspection lists them. Property and argument names in snake_case, kebab-case or camelCase are also read as words (`ignore_previous_instructions` reads "ignore previous instructions"). Text is NFKC-normalised and stripped of invisible characters before the pattern checks run, so `ig\\u200Bnore` or full-width letters still match; Cyrillic, Greek and Latin look-alike letters are folded onto the ASCII letter they imitate (UTS #39 confusables, `data/checks/confusables.json`) for matching only, and the finding quotes the original text and says the letters were folded. A message hidden in Unicode tag characters is decoded and checked as well, and so is text behind an encoding: base64/base64url runs, percent-encoding, HTML entities and `\\u` escapes are decoded (at most two layers deep, and never more decoded text than the string itself holds), and a finding on decoded text names the encoding and quotes what it was decoded from.',
+  },
+  'toxic-flow': {
+    title: 'Toxic flows',
+    intro:
+      'A toxic flow is a path an injected agent can walk through tools that are each harmless alone. The flow check reads each tool\'s inferred effect (`src/capabilities/effects.ts`, lexicon in `data/capabilities/effects.json`): a tool that reads private data, a tool that brings in untrusted content, and a tool that can send data out (egress or publish) together make an exfiltration path. Within one server the three legs come from its own tools; when the repository holds an MCP client configuration (`.mcp.json`, `.vscode/mcp.json`) listing several servers, and tool dumps sit in folders named after those servers, the legs are looked for across all of them and each tool is named with its server. The finding is scored as the `exfiltration-flow` threat scenario of data/aivss/scenarios.json, lowered by the controls that break the path.',
   },
   drift: {
     title: 'Drift',
@@ -28,6 +34,8 @@ const KIND_HEADINGS: Record<CheckDefinition['kind'], { title: string; intro: str
 };
 
 const BUILTIN_TEXT: Record<BuiltinRule, string> = {
+  'toxic-flow':
+    'Three legs, each from a tool\'s inferred effect: private data (`private-data`), untrusted content (`untrusted-content`) and a way out (`egress` or `publish`). The finding names one tool per leg (preferring three different tools, and a tool that sends data by itself over one that only takes a URL), the path from the untrusted content through the private data to the way out, how many tools fill each leg, and the controls that break it: MAE-L3-03 (human confirmation before the way out), MAE-L2-03 (egress allow-list) and MAE-L2-01 (untrusted-content labelling). Silent when any leg is missing.\n\n**Example**\n\n- Flagged: the real Cloudflare server (fixtures/calibration/cloudflare): `worker_get` (untrusted content) → `kv_list` (private data) → `worker_deploy` (sends it out); across servers, fixtures/flows/client-config: `browser/browse_page` → `notes/list_directory` → `mailer/send_email`.\n- Passes: the real filesystem server (fixtures/calibration/filesystem) reads private files and their content but has no way out; the real fetch server brings in content and can reach any URL but reads nothing private.',
   'drift-undeclared':
     'A tool that the observed surface lists but no manifest declares. Skipped when a manifest says its list is built at run time (MCPB `tools_generated: true`). The finding points at the manifests that declare tools, where the missing entry belongs.',
   'drift-missing':
@@ -58,6 +66,7 @@ function layerList(layers: readonly LayerId[]): string {
 }
 
 function findingId(check: CheckDefinition): string {
+  if (check.kind === 'toxic-flow') return code(check.id);
   if (check.detector.type === 'builtin' && check.detector.rule === 'lock-missing') return code(check.id);
   if (check.kind === 'poisoning') return `${code(`${check.id}:<tool>`)} (a prompt or resource: ${code(`${check.id}:prompt:<name>`)}, ${code(`${check.id}:resource:<name>`)})`;
   return code(`${check.id}:<tool>`);
@@ -85,6 +94,14 @@ function detectorLines(d: Detector): string[] {
     }
     case 'patterns':
       return d.patterns.map((p) => `- ${p.label}`);
+    case 'sensitive-paths': {
+      const list = sensitivePathList();
+      return [
+        ...d.patterns.map((p) => `- ${p.label}`),
+        `- The sensitive-path list (\`data/checks/sensitive-paths.json\` version ${list.version}), matched case-insensitively with either path separator, \`%APPDATA%\`/\`%LOCALAPPDATA%\` for Windows profile folders, and a path boundary before it:`,
+        ...list.groups.map((g) => `  - ${g.label}: ${g.entries.map((e) => code(e.path)).join(', ')}`),
+      ];
+    }
     case 'tool-reference':
       return [
         ...d.patterns.map((p) => `- ${p.label}`),
@@ -92,10 +109,27 @@ function detectorLines(d: Detector): string[] {
         `- A named tool is ignored when it is one of this server's own tools or prompts, or one of: ${d.ignoreNames.map(code).join(', ')}.`,
       ];
     case 'parameter':
-      return d.rules.map((r) => `- ${r.label}: the parameter name matches "${r.name.label}"${r.description ? ` and its description matches "${r.description.label}"` : ''}`);
+      return d.rules.map((r) => `- ${r.label}: the parameter name${r.match === 'words' ? ' (split into words)' : ''} matches "${r.name.label}"${r.description ? ` and its description matches "${r.description.label}"` : ''}`);
     case 'builtin':
       return [BUILTIN_TEXT[d.rule]];
   }
+}
+
+/** One flagged and one passing example from the check's fixtures, when it has them. */
+function exampleLines(c: CheckDefinition): string[] {
+  const shown = (f: CheckFixture): string => {
+    const t = f.tool;
+    const props = typeof t.inputSchema === 'object' && t.inputSchema !== null ? Object.keys((t.inputSchema as { properties?: object }).properties ?? {}) : [];
+    const text = t.description ?? (props.length > 0 ? `parameter ${props.join(', ')}` : t.name);
+    return code(JSON.stringify(text).slice(1, -1).replace(/\\u001b/gi, '\\u001B'));
+  };
+  const pos = c.fixtures?.positive[0];
+  const neg = c.fixtures?.negative[0];
+  if (!pos && !neg) return [];
+  const lines = ['', '**Example**', ''];
+  if (pos) lines.push(`- Flagged: tool \`${pos.tool.name}\`, ${shown(pos)}${pos.note ? ` (${pos.note})` : ''}`);
+  if (neg) lines.push(`- Passes: tool \`${neg.tool.name}\`, ${shown(neg)}${neg.source ? ` (real tool, ${neg.source})` : ''}`);
+  return lines;
 }
 
 function checkSection(c: CheckDefinition): string[] {
@@ -110,6 +144,7 @@ function checkSection(c: CheckDefinition): string[] {
   lines.push(`- Exposure: \`${c.cvssVector}\` (CVSS v4.0 base score ${cvss4BaseScore(c.cvssVector).toFixed(1)})`);
   lines.push('', '**What it looks for**', '');
   lines.push(...detectorLines(c.detector));
+  lines.push(...exampleLines(c));
   lines.push('', `**Fix:** ${c.remediation}`, '');
   return lines;
 }

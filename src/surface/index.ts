@@ -18,6 +18,8 @@ export { lockFindings, lockMissingFinding } from './lock-findings.js';
 export { detectPoisoning, decodeTags, normaliseName } from './poison.js';
 export type { SurfaceInput } from './poison.js';
 export { detectDrift } from './drift.js';
+export { detectToxicFlows } from './flows.js';
+export type { FlowInput } from './flows.js';
 export type { DriftOptions } from './drift.js';
 export { toolRecordsFromIntrospection } from './from-introspection.js';
 export type { ConvertedTools } from './from-introspection.js';

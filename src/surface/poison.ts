@@ -1,7 +1,9 @@
 import type { FindingDraft } from '../model/finding.js';
 import type { ToolRecord } from '../model/tool.js';
-import { checkCatalog, type CheckDefinition, type Detector, type RegexSpec } from './catalog.js';
-import { itemFromPrompt, itemFromResource, itemFromTool, screenTool, type SurfaceItem, type SurfaceParameter, type SurfaceText } from './surface-items.js';
+import { checkCatalog, textPatternsOf, type CheckDefinition, type Detector, type RegexSpec } from './catalog.js';
+import { decodeHidden, mayBeEncoded, type DecodeLimits } from './decode.js';
+import { foldConfusables, hasConfusables } from './fold.js';
+import { itemFromPrompt, itemFromResource, itemFromTool, nameWords, screenTool, type SurfaceItem, type SurfaceParameter, type SurfaceText } from './surface-items.js';
 import { escapeCodePoint, visible } from './visible.js';
 
 export interface SurfaceInput {
@@ -33,8 +35,10 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
   const prefilter = anyPatternOf(poisoning);
   const hiddenAny = rangeTable(hidden, () => hidden.flatMap((d) => d.ranges), [0xad]).any;
 
+  const decodeLimits: DecodeLimits = { maxDepth: catalog.limits.maxDecodeDepth, minEncodedLength: catalog.limits.minEncodedLength };
+
   const checkItem = (item: SurfaceItem): void => {
-    const texts = prepareTexts(item.texts, hidden, maxTextLength);
+    const texts = prepareTexts(item.texts, hidden, maxTextLength, decodeLimits);
     for (const check of poisoning) {
       const evidence = runCheck(check, item, texts, own);
       if (evidence.length > 0) findings.push(toFinding(check, item, evidence, maxEvidencePerFinding));
@@ -45,8 +49,17 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
     // Most tools are benign: one pass over their joined text decides whether any text check can
     // fire. With no hidden characters the prepared text is the raw text (NFKC for non-ASCII), and
     // NFKC of the joined texts is the join of each text's NFKC ('\n' neither composes nor reorders).
+    // Look-alike letters and encoded text get the full item too, when folding or decoding could
+    // give a text check something to match.
     const screen = screenTool(tool, maxStringsPerItem, maxTextLength);
-    if (hiddenAny.test(screen.text) || !prefilter || matchesAny(prefilter, nfkc(screen.text))) {
+    const plain = nfkc(screen.text);
+    if (
+      hiddenAny.test(screen.text) ||
+      !prefilter ||
+      matchesAny(prefilter, plain) ||
+      (hasConfusables(plain) && matchesAny(prefilter, foldConfusables(plain))) ||
+      (mayBeEncoded(screen.text) && decodeHidden(screen.text, decodeLimits).length > 0)
+    ) {
       checkItem(itemFromTool(tool, maxStringsPerItem));
       continue;
     }
@@ -56,7 +69,9 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
     for (const check of parameterChecks) {
       if (!screen.parameters.some((param) => parameterRules(check).some((rule) => ruleMatches(rule, param)))) continue;
       item ??= itemFromTool(tool, maxStringsPerItem);
-      findings.push(toFinding(check, item, parameterEvidence(check, item.parameters), maxEvidencePerFinding));
+      // The screen has no paths, so an output property can pass it; the full item decides.
+      const evidence = parameterEvidence(check, item.parameters);
+      if (evidence.length > 0) findings.push(toFinding(check, item, evidence, maxEvidencePerFinding));
     }
   }
   extras.forEach(checkItem);
@@ -71,6 +86,12 @@ function matchesAny(res: readonly RegExp[], text: string): boolean {
 interface PreparedText extends SurfaceText {
   /** Invisible characters removed and NFKC applied, so `ig\u200Bnore` or fullwidth letters still match. */
   plain: string;
+  /** `plain` with look-alike letters folded (same offsets), when it has any. */
+  folded?: string;
+  /** Where the text came from when it is not the item's own: hidden tag text or a decoded string. */
+  derived?: 'tags' | 'decoded';
+  /** The text this one was decoded from: a pattern that already fires there is not reported twice. */
+  parent?: PreparedText;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -80,15 +101,31 @@ function nfkc(text: string): string {
   return ASCII.test(text) ? text : text.normalize('NFKC');
 }
 
-function prepareTexts(texts: SurfaceText[], hidden: CodepointDetector[], max: number): PreparedText[] {
+function prepared(field: string, text: string, hidden: CodepointDetector[], extra: Partial<PreparedText> = {}): PreparedText {
+  const plain = nfkc(stripHidden(text, hidden));
+  const folded = foldConfusables(plain);
+  return { field, text, plain, ...(folded !== plain && { folded }), ...extra };
+}
+
+function prepareTexts(texts: SurfaceText[], hidden: CodepointDetector[], max: number, limits: DecodeLimits): PreparedText[] {
   const out: PreparedText[] = [];
   for (const t of texts) {
     const text = t.text.length > max ? t.text.slice(0, max) : t.text;
-    const stripped = stripHidden(text, hidden);
-    out.push({ field: t.field, text, plain: nfkc(stripped) });
+    const own = prepared(t.field, text, hidden);
+    out.push(own);
     // A message hidden in tag characters is text the model reads: run the other checks on it too.
     const decoded = decodeTags(text);
-    if (decoded.trim() !== '') out.push({ field: `${t.field} (hidden tag text)`, text: decoded, plain: decoded });
+    if (decoded.trim() !== '') out.push({ field: `${t.field} (hidden tag text)`, text: decoded, plain: decoded, derived: 'tags' });
+    // So is text behind an encoding; the field says which encoding and what it was decoded from.
+    const layers: { text: PreparedText; how: string }[] = [];
+    for (const d of decodeHidden(text, limits)) {
+      const outer = d.parent !== undefined ? layers[d.parent] : undefined;
+      const step = `${d.encoding} decoded from "${visible(d.from, 40)}"`;
+      const how = outer ? `${outer.how}, then ${step}` : step;
+      const p = prepared(`${t.field} (${how})`, d.text, hidden, { derived: 'decoded', parent: outer?.text ?? own });
+      out.push(p);
+      layers.push({ text: p, how });
+    }
   }
   return out;
 }
@@ -97,18 +134,20 @@ function runCheck(check: CheckDefinition, item: SurfaceItem, texts: PreparedText
   const d = check.detector;
   switch (d.type) {
     case 'codepoints':
-      return texts.filter((t) => !t.field.endsWith('(hidden tag text)')).flatMap((t) => codepointEvidence(d, t));
-    case 'patterns': {
+      return texts.filter((t) => t.derived !== 'tags').flatMap((t) => codepointEvidence(d, t));
+    case 'patterns':
+    case 'sensitive-paths': {
       // One test over all of an item's texts first: most patterns match nothing, and then no
       // per-field pass is needed. With the m flag the joined test only ever matches more.
       const joined = joinedPlain(texts);
-      const hits = d.patterns.filter((p) => compile(p, 'm').test(joined));
+      const hits = textPatternsOf(d).filter((p) => compile(p, 'm').test(joined));
       return hits.length === 0 ? [] : texts.flatMap((t) => hits.flatMap((p) => patternEvidence(p, t)));
     }
     case 'tool-reference': {
       const ignore = ignoreSet(d.ignoreNames);
       const own = { has: (key: string): boolean => ownNames().has(key) || key === normaliseName(item.name) };
-      const prose = texts.filter((t) => !t.field.endsWith('(name)') && t.field !== 'name');
+      // Names are not prose: a property called `other_servers` says nothing about other servers.
+      const prose = texts.filter((t) => !/\(name(?: as words)?\)$/.test(t.field) && t.field !== 'name' && !t.field.startsWith('name ('));
       const joined = joinedPlain(prose);
       const patterns = d.patterns.filter((p) => compile(p, 'm').test(joined));
       const namePatterns = d.namePatterns.filter((p) => compile(p, 'm').test(joined));
@@ -143,9 +182,12 @@ function parameterRules(check: CheckDefinition): readonly ParameterRule[] {
   return check.detector.type === 'parameter' ? check.detector.rules : [];
 }
 
-/** A parameter rule matches by name and, when it has one, by description. */
+/** A parameter rule matches by name (or the name's words) and, when it has one, by description. */
 function ruleMatches(rule: ParameterRule, param: SurfaceParameter): boolean {
-  if (!compile(rule.name).test(param.name)) return false;
+  // Output properties are filled by the server, not the model: names-as-words look at inputs only.
+  if (rule.match === 'words' && param.path.startsWith('outputSchema')) return false;
+  const subject = rule.match === 'words' ? nameWords(param.name) : param.name;
+  if (subject === undefined || !compile(rule.name).test(subject)) return false;
   return !rule.description || compile(rule.description).test((param.description ?? '').normalize('NFKC'));
 }
 
@@ -162,7 +204,7 @@ function anyPatternOf(checks: readonly CheckDefinition[]): RegExp[] | undefined 
   if (res === undefined) {
     const byFlags = new Map<string, string[]>();
     for (const c of checks) {
-      const specs = c.detector.type === 'patterns' ? c.detector.patterns : c.detector.type === 'tool-reference' ? [...c.detector.patterns, ...c.detector.namePatterns] : [];
+      const specs = c.detector.type === 'tool-reference' ? [...c.detector.patterns, ...c.detector.namePatterns] : textPatternsOf(c.detector);
       for (const spec of specs) {
         const flags = [...new Set((spec.flags ?? '').replace(/[gy]/g, '') + 'm')].sort().join('');
         byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${spec.source})`]);
@@ -183,7 +225,7 @@ const joinedCache = new WeakMap<PreparedText[], string>();
 function joinedPlain(texts: PreparedText[]): string {
   let joined = joinedCache.get(texts);
   if (joined === undefined) {
-    joined = texts.map((t) => t.plain).join('\n');
+    joined = texts.map((t) => (t.folded !== undefined ? `${t.plain}\n${t.folded}` : t.plain)).join('\n');
     joinedCache.set(texts, joined);
   }
   return joined;
@@ -216,23 +258,41 @@ function codepointEvidence(d: CodepointDetector, t: PreparedText): string[] {
   return [line];
 }
 
-function patternEvidence(spec: RegexSpec, t: PreparedText): string[] {
+/** Where a pattern matches a text: its own letters first, else with look-alike letters folded. */
+function matchIn(spec: RegexSpec, t: PreparedText): { m: RegExpExecArray; folded: boolean } | undefined {
   const m = compile(spec).exec(t.plain);
-  if (!m) return [];
-  return [`${spec.label} in ${t.field}: "${excerpt(t.plain, m.index, m[0].length)}"`];
+  if (m) return { m, folded: false };
+  const f = t.folded !== undefined ? compile(spec).exec(t.folded) : null;
+  return f ? { m: f, folded: true } : undefined;
+}
+
+const FOLDED = ' (look-alike letters folded)';
+
+function patternEvidence(spec: RegexSpec, t: PreparedText): string[] {
+  const hit = matchIn(spec, t);
+  if (!hit) return [];
+  // Decoded text that says what its source already says in plain sight adds nothing.
+  if (t.parent && matchIn(spec, t.parent)) return [];
+  // The excerpt quotes the original: folding keeps offsets, so the match sits at the same place.
+  return [`${spec.label} in ${t.field}${hit.folded ? FOLDED : ''}: "${excerpt(t.plain, hit.m.index, hit.m[0].length)}"`];
 }
 
 function namedToolEvidence(spec: RegexSpec, t: PreparedText, own: { has(key: string): boolean }, ignore: Set<string>): string[] {
-  const re = compile(spec, 'g');
-  re.lastIndex = 0;
   const out: string[] = [];
-  for (let m = re.exec(t.plain); m !== null && out.length < 5; m = re.exec(t.plain)) {
-    if (m[0].length === 0) re.lastIndex += 1;
-    const name = m[1];
-    if (name === undefined) continue;
-    const key = normaliseName(name);
-    if (own.has(key) || ignore.has(key)) continue;
-    out.push(`${spec.label} ("${visible(name, 64)}") in ${t.field}: "${excerpt(t.plain, m.index, m[0].length)}"`);
+  const variants = t.folded !== undefined ? [t.plain, t.folded] : [t.plain];
+  for (const subject of variants) {
+    const re = compile(spec, 'g');
+    re.lastIndex = 0;
+    for (let m = re.exec(subject); m !== null && out.length < 5; m = re.exec(subject)) {
+      if (m[0].length === 0) re.lastIndex += 1;
+      const name = m[1];
+      if (name === undefined) continue;
+      const key = normaliseName(name);
+      if (own.has(key) || ignore.has(key)) continue;
+      const shown = subject === t.plain ? name : t.plain.slice(m.index + m[0].indexOf(name), m.index + m[0].indexOf(name) + name.length);
+      out.push(`${spec.label} ("${visible(shown, 64)}") in ${t.field}${subject === t.plain ? '' : FOLDED}: "${excerpt(t.plain, m.index, m[0].length)}"`);
+    }
+    if (out.length > 0) break;
   }
   return out;
 }

@@ -98,6 +98,7 @@ export function itemFromPrompt(raw: unknown): SurfaceItem | undefined {
       if (!isRecord(arg) || typeof arg.name !== 'string') return;
       const path = `arguments/${i}`;
       push(sink, `${path}/name`, arg.name);
+      push(sink, `${path}/name (as words)`, nameWords(arg.name));
       push(sink, `${path}/description`, str(arg.description));
       item.parameters.push({ path, name: arg.name, ...(typeof arg.description === 'string' ? { description: arg.description } : {}) });
     });
@@ -150,6 +151,9 @@ function walkSchema(sink: Sink, node: unknown, path: string | undefined, depth: 
         const schema = child[prop];
         const propPath = childPath === undefined ? '' : `${childPath}/${prop}`;
         push(sink, childPath === undefined ? '' : `${propPath} (name)`, prop);
+        // `ignore_previous_instructions` or `sshPrivateKeyContents` reads as words to a model.
+        const words = nameWords(prop);
+        if (words !== undefined) push(sink, childPath === undefined ? '' : `${propPath} (name as words)`, words);
         const description = isRecord(schema) ? str(schema.description) : undefined;
         const param: SurfaceParameter = { path: propPath, name: prop };
         if (description !== undefined) param.description = description;
@@ -160,6 +164,21 @@ function walkSchema(sink: Sink, node: unknown, path: string | undefined, depth: 
     }
     walkSchema(sink, child, childPath, depth + 1, maxStrings);
   }
+}
+
+/**
+ * A snake_case, kebab-case or camelCase name as lower-case words one space apart, or undefined
+ * when it is a single word already (nothing new to screen).
+ */
+export function nameWords(name: string): string | undefined {
+  if (!/[_\-.]|[a-z0-9][A-Z]|[A-Z]{2}[a-z]/.test(name)) return undefined;
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  return words.length > 1 ? words.join(' ') : undefined;
 }
 
 function push(sink: Sink, field: string, text: string | undefined): void {

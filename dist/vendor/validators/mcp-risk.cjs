@@ -37,7 +37,7 @@ var require_ucs2length = __commonJS({
 // <stdin>
 module.exports = validate33;
 module.exports.default = validate33;
-var schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mcp-risk-gate.dev/schemas/mcp-risk.schema.json", "title": ".mcp-risk.yml: the project's own mcp-risk-gate profile", "description": "Declared controls with evidence, factor overrides with rationale, policy, waivers and extra inputs. Put `# yaml-language-server: $schema=<path or URL of this file>` at the top of the file for editor completion.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Profile format version. Only 1 exists." }, "server": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Display name when no manifest names the server." } } }, "manifests": { "type": "array", "description": "Extra manifest paths (relative to the repository) to read besides the discovered ones.", "items": { "type": "string", "minLength": 1 } }, "tools": { "type": "string", "minLength": 1, "description": "A tools dump: a JSON array of MCP Tool objects, a tools/list result {tools:[...]}, or a folder of per-tool snapshot files." }, "exclude": { "type": "array", "description": "Repository paths (prefixes) that discovery skips, e.g. test fixtures holding other servers' manifests.", "items": { "type": "string", "minLength": 1 } }, "aivss": { "type": "object", "additionalProperties": false, "properties": { "version": { "enum": ["0.8", "0.5"], "description": "OWASP AIVSS version; 0.8 by default." }, "threat": { "enum": ["attacked", "poc", "unreported"], "description": "Default threat multiplier: 1.00, 0.97 (default), 0.50." }, "mitigation": { "enum": ["none", "partial", "strong"], "description": "Default v0.8 mitigation factor: 1.00 (default), 0.83, 0.67." } } }, "factors": { "type": "object", "description": "Factor overrides keyed by factor id (camelCase of the version's factor names).", "propertyNames": { "pattern": "^[a-z][A-Za-z]+$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["value", "rationale"], "properties": { "value": { "type": "number", "minimum": 0, "maximum": 1, "description": "0, 0.5 or 1 per OWASP; any value in [0,1] is accepted as a documented extension and flagged in the report." }, "rationale": { "type": "string", "minLength": 10, "description": "Why the inferred value is wrong for this server." } } } }, "controls": { "type": "array", "description": "Controls the project declares it has. Declared evidence is reported as weaker than observed evidence.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "evidence"], "properties": { "id": { "type": "string", "pattern": "^MAE-L[1-7]-[0-9]{2}$" }, "evidence": { "type": "string", "minLength": 3, "description": "Where a reviewer can see the control: a file path, a URL, a document section." }, "description": { "type": "string" } } } }, "findings": { "type": "array", "description": "Per-finding scoring overrides (CVSS vector, threat, mitigation), each with a rationale.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rationale"], "properties": { "id": { "type": "string", "minLength": 1 }, "cvss": { "type": "string", "pattern": "^CVSS:4\\.0/" }, "threat": { "enum": ["attacked", "poc", "unreported"] }, "mitigation": { "enum": ["none", "partial", "strong"] }, "rationale": { "type": "string", "minLength": 10 } } } }, "policy": { "type": "object", "additionalProperties": false, "description": "Gate policy. Action inputs and CLI flags override these; these override the built-in defaults.", "properties": { "fail-on-score": { "type": "number", "minimum": 0, "maximum": 10 }, "fail-on-posture": { "type": "number", "minimum": 0, "maximum": 10 }, "fail-on-missing": { "enum": ["required", "recommended", "none"] }, "max-score-increase": { "type": "number", "minimum": 0, "maximum": 10 }, "warn-only": { "type": "boolean" }, "only-new": { "type": "boolean", "description": "Fail only on findings this change introduces (needs a base ref)." }, "require-lock": { "type": "boolean", "description": "Fail when mcp-tools.lock.json does not match the tools." }, "comment": { "enum": ["never", "on-failure", "always", "on-change"] } } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "justification", "expires"], "properties": { "id": { "type": "string", "minLength": 1, "description": "A control id (MAE-L5-01) or a finding id." }, "tool": { "type": "string", "minLength": 1 }, "toolHash": { "type": "string", "pattern": "^(sha256:)?[0-9a-f]{64}$" }, "justification": { "type": "string", "minLength": 10 }, "owner": { "type": "string" }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD. Expired waivers stop applying and are reported." } } } } } };
+var schema25 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://mcp-risk-gate.dev/schemas/mcp-risk.schema.json", "title": ".mcp-risk.yml: the project's own mcp-risk-gate profile", "description": "Declared controls with evidence, factor overrides with rationale, policy, waivers and extra inputs. Put `# yaml-language-server: $schema=<path or URL of this file>` at the top of the file for editor completion.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string" }, "version": { "const": 1, "description": "Profile format version. Only 1 exists." }, "server": { "type": "object", "additionalProperties": false, "properties": { "name": { "type": "string", "minLength": 1, "description": "Display name when no manifest names the server." } } }, "manifests": { "type": "array", "description": "Extra manifest paths (relative to the repository) to read besides the discovered ones.", "items": { "type": "string", "minLength": 1 } }, "tools": { "type": "string", "minLength": 1, "description": "A tools dump: a JSON array of MCP Tool objects, a tools/list result {tools:[...]}, or a folder of per-tool snapshot files." }, "exclude": { "type": "array", "description": "Repository paths (prefixes) that discovery skips, e.g. test fixtures holding other servers' manifests.", "items": { "type": "string", "minLength": 1 } }, "aivss": { "type": "object", "additionalProperties": false, "properties": { "version": { "enum": ["0.8", "0.5"], "description": "OWASP AIVSS version; 0.8 by default." }, "threat": { "enum": ["attacked", "poc", "unreported"], "description": "Default threat multiplier: 1.00, 0.97 (default), 0.50." }, "mitigation": { "enum": ["none", "partial", "strong"], "description": "Default v0.8 mitigation factor: 1.00 (default), 0.83, 0.67." } } }, "factors": { "type": "object", "description": "Factor overrides keyed by factor id (camelCase of the version's factor names).", "propertyNames": { "pattern": "^[a-z][A-Za-z]+$" }, "additionalProperties": { "type": "object", "additionalProperties": false, "required": ["value", "rationale"], "properties": { "value": { "type": "number", "minimum": 0, "maximum": 1, "description": "0, 0.5 or 1 per OWASP; any value in [0,1] is accepted as a documented extension and flagged in the report." }, "rationale": { "type": "string", "minLength": 10, "description": "Why the inferred value is wrong for this server." } } } }, "controls": { "type": "array", "description": "Controls the project declares it has. Declared evidence is reported as weaker than observed evidence.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "evidence"], "properties": { "id": { "type": "string", "pattern": "^MAE-L[1-7]-[0-9]{2}$" }, "evidence": { "type": "string", "minLength": 3, "description": "Where a reviewer can see the control: a file path, a URL, a document section." }, "description": { "type": "string" } } } }, "findings": { "type": "array", "description": "Per-finding scoring overrides (CVSS vector, threat, mitigation), each with a rationale.", "items": { "type": "object", "additionalProperties": false, "required": ["id", "rationale"], "properties": { "id": { "type": "string", "minLength": 1 }, "cvss": { "type": "string", "pattern": "^CVSS:4\\.0/" }, "threat": { "enum": ["attacked", "poc", "unreported"] }, "mitigation": { "enum": ["none", "partial", "strong"] }, "rationale": { "type": "string", "minLength": 10 } } } }, "policy": { "type": "object", "additionalProperties": false, "description": "Gate policy. Action inputs and CLI flags override these; these override the built-in defaults.", "properties": { "fail-on-score": { "type": "number", "minimum": 0, "maximum": 10 }, "fail-on-posture": { "type": "number", "minimum": 0, "maximum": 10 }, "fail-on-missing": { "enum": ["required", "recommended", "none"] }, "max-score-increase": { "type": "number", "minimum": 0, "maximum": 10 }, "warn-only": { "type": "boolean" }, "only-new": { "type": "boolean", "description": "Fail only on findings this change introduces (needs a base ref)." }, "require-lock": { "type": "boolean", "description": "Fail when mcp-tools.lock.json does not match the tools." }, "comment": { "enum": ["never", "on-failure", "always", "on-change"] } } }, "approvals": { "type": "object", "additionalProperties": false, "description": "Who may approve a pull request that loosens this profile (a new or extended waiver, a raised threshold, a lowered override). With a base ref, the BASE commit's approvals count, never the pull request's own. Any one route suffices.", "properties": { "label": { "type": "string", "minLength": 1, "maxLength": 50, "description": "A pull request label that approves the profile change (e.g. risk-accepted). Anyone who can label the pull request can approve." }, "codeowners": { "type": "boolean", "description": "An approving review on the pull request's head commit by a CODEOWNERS owner of the profile file (CODEOWNERS read at the base commit)." } } }, "waivers": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "justification", "expires"], "properties": { "id": { "type": "string", "minLength": 1, "description": "A control id (MAE-L5-01) or a finding id." }, "tool": { "type": "string", "minLength": 1 }, "toolHash": { "type": "string", "pattern": "^(sha256:)?[0-9a-f]{64}$" }, "justification": { "type": "string", "minLength": 10 }, "owner": { "type": "string" }, "expires": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", "description": "YYYY-MM-DD. Expired waivers stop applying and are reported." } } } } } };
 var func5 = Object.prototype.hasOwnProperty;
 var func2 = require_ucs2length().default;
 var pattern0 = new RegExp("^[a-z][A-Za-z]+$", "u");
@@ -855,24 +855,25 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.waivers !== void 0) {
-      let data38 = data.waivers;
-      if (Array.isArray(data38)) {
-        const len4 = data38.length;
-        for (let i4 = 0; i4 < len4; i4++) {
-          let data39 = data38[i4];
-          if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
-            if (data39.id === void 0) {
-              const err72 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err72];
-              } else {
-                vErrors.push(err72);
-              }
-              errors++;
+    if (data.approvals !== void 0) {
+      let data38 = data.approvals;
+      if (data38 && typeof data38 == "object" && !Array.isArray(data38)) {
+        for (const key9 in data38) {
+          if (!(key9 === "label" || key9 === "codeowners")) {
+            const err72 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+            if (vErrors === null) {
+              vErrors = [err72];
+            } else {
+              vErrors.push(err72);
             }
-            if (data39.justification === void 0) {
-              const err73 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
+            errors++;
+          }
+        }
+        if (data38.label !== void 0) {
+          let data39 = data38.label;
+          if (typeof data39 === "string") {
+            if (func2(data39) > 50) {
+              const err73 = { instancePath: instancePath + "/approvals/label", schemaPath: "#/properties/approvals/properties/label/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters" };
               if (vErrors === null) {
                 vErrors = [err73];
               } else {
@@ -880,8 +881,8 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data39.expires === void 0) {
-              const err74 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+            if (func2(data39) < 1) {
+              const err74 = { instancePath: instancePath + "/approvals/label", schemaPath: "#/properties/approvals/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
               if (vErrors === null) {
                 vErrors = [err74];
               } else {
@@ -889,75 +890,74 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            for (const key9 in data39) {
-              if (!(key9 === "id" || key9 === "tool" || key9 === "toolHash" || key9 === "justification" || key9 === "owner" || key9 === "expires")) {
-                const err75 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
-                if (vErrors === null) {
-                  vErrors = [err75];
-                } else {
-                  vErrors.push(err75);
-                }
-                errors++;
-              }
+          } else {
+            const err75 = { instancePath: instancePath + "/approvals/label", schemaPath: "#/properties/approvals/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err75];
+            } else {
+              vErrors.push(err75);
             }
-            if (data39.id !== void 0) {
-              let data40 = data39.id;
-              if (typeof data40 === "string") {
-                if (func2(data40) < 1) {
-                  const err76 = { instancePath: instancePath + "/waivers/" + i4 + "/id", schemaPath: "#/properties/waivers/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err76];
-                  } else {
-                    vErrors.push(err76);
-                  }
-                  errors++;
-                }
-              } else {
-                const err77 = { instancePath: instancePath + "/waivers/" + i4 + "/id", schemaPath: "#/properties/waivers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err77];
-                } else {
-                  vErrors.push(err77);
-                }
-                errors++;
-              }
+            errors++;
+          }
+        }
+        if (data38.codeowners !== void 0) {
+          if (typeof data38.codeowners !== "boolean") {
+            const err76 = { instancePath: instancePath + "/approvals/codeowners", schemaPath: "#/properties/approvals/properties/codeowners/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            if (vErrors === null) {
+              vErrors = [err76];
+            } else {
+              vErrors.push(err76);
             }
-            if (data39.tool !== void 0) {
-              let data41 = data39.tool;
-              if (typeof data41 === "string") {
-                if (func2(data41) < 1) {
-                  const err78 = { instancePath: instancePath + "/waivers/" + i4 + "/tool", schemaPath: "#/properties/waivers/items/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
-                  if (vErrors === null) {
-                    vErrors = [err78];
-                  } else {
-                    vErrors.push(err78);
-                  }
-                  errors++;
-                }
+            errors++;
+          }
+        }
+      } else {
+        const err77 = { instancePath: instancePath + "/approvals", schemaPath: "#/properties/approvals/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err77];
+        } else {
+          vErrors.push(err77);
+        }
+        errors++;
+      }
+    }
+    if (data.waivers !== void 0) {
+      let data41 = data.waivers;
+      if (Array.isArray(data41)) {
+        const len4 = data41.length;
+        for (let i4 = 0; i4 < len4; i4++) {
+          let data42 = data41[i4];
+          if (data42 && typeof data42 == "object" && !Array.isArray(data42)) {
+            if (data42.id === void 0) {
+              const err78 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
+              if (vErrors === null) {
+                vErrors = [err78];
               } else {
-                const err79 = { instancePath: instancePath + "/waivers/" + i4 + "/tool", schemaPath: "#/properties/waivers/items/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err79];
-                } else {
-                  vErrors.push(err79);
-                }
-                errors++;
+                vErrors.push(err78);
               }
+              errors++;
             }
-            if (data39.toolHash !== void 0) {
-              let data42 = data39.toolHash;
-              if (typeof data42 === "string") {
-                if (!pattern3.test(data42)) {
-                  const err80 = { instancePath: instancePath + "/waivers/" + i4 + "/toolHash", schemaPath: "#/properties/waivers/items/properties/toolHash/pattern", keyword: "pattern", params: { pattern: "^(sha256:)?[0-9a-f]{64}$" }, message: 'must match pattern "^(sha256:)?[0-9a-f]{64}$"' };
-                  if (vErrors === null) {
-                    vErrors = [err80];
-                  } else {
-                    vErrors.push(err80);
-                  }
-                  errors++;
-                }
+            if (data42.justification === void 0) {
+              const err79 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "justification" }, message: "must have required property 'justification'" };
+              if (vErrors === null) {
+                vErrors = [err79];
               } else {
-                const err81 = { instancePath: instancePath + "/waivers/" + i4 + "/toolHash", schemaPath: "#/properties/waivers/items/properties/toolHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                vErrors.push(err79);
+              }
+              errors++;
+            }
+            if (data42.expires === void 0) {
+              const err80 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property 'expires'" };
+              if (vErrors === null) {
+                vErrors = [err80];
+              } else {
+                vErrors.push(err80);
+              }
+              errors++;
+            }
+            for (const key10 in data42) {
+              if (!(key10 === "id" || key10 === "tool" || key10 === "toolHash" || key10 === "justification" || key10 === "owner" || key10 === "expires")) {
+                const err81 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                   vErrors = [err81];
                 } else {
@@ -966,11 +966,11 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data39.justification !== void 0) {
-              let data43 = data39.justification;
+            if (data42.id !== void 0) {
+              let data43 = data42.id;
               if (typeof data43 === "string") {
-                if (func2(data43) < 10) {
-                  const err82 = { instancePath: instancePath + "/waivers/" + i4 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" };
+                if (func2(data43) < 1) {
+                  const err82 = { instancePath: instancePath + "/waivers/" + i4 + "/id", schemaPath: "#/properties/waivers/items/properties/id/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
                     vErrors = [err82];
                   } else {
@@ -979,7 +979,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                   errors++;
                 }
               } else {
-                const err83 = { instancePath: instancePath + "/waivers/" + i4 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err83 = { instancePath: instancePath + "/waivers/" + i4 + "/id", schemaPath: "#/properties/waivers/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err83];
                 } else {
@@ -988,65 +988,131 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data39.owner !== void 0) {
-              if (typeof data39.owner !== "string") {
-                const err84 = { instancePath: instancePath + "/waivers/" + i4 + "/owner", schemaPath: "#/properties/waivers/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err84];
-                } else {
-                  vErrors.push(err84);
-                }
-                errors++;
-              }
-            }
-            if (data39.expires !== void 0) {
-              let data45 = data39.expires;
-              if (typeof data45 === "string") {
-                if (!pattern4.test(data45)) {
-                  const err85 = { instancePath: instancePath + "/waivers/" + i4 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+            if (data42.tool !== void 0) {
+              let data44 = data42.tool;
+              if (typeof data44 === "string") {
+                if (func2(data44) < 1) {
+                  const err84 = { instancePath: instancePath + "/waivers/" + i4 + "/tool", schemaPath: "#/properties/waivers/items/properties/tool/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters" };
                   if (vErrors === null) {
-                    vErrors = [err85];
+                    vErrors = [err84];
                   } else {
-                    vErrors.push(err85);
+                    vErrors.push(err84);
                   }
                   errors++;
                 }
               } else {
-                const err86 = { instancePath: instancePath + "/waivers/" + i4 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err85 = { instancePath: instancePath + "/waivers/" + i4 + "/tool", schemaPath: "#/properties/waivers/items/properties/tool/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
-                  vErrors = [err86];
+                  vErrors = [err85];
                 } else {
-                  vErrors.push(err86);
+                  vErrors.push(err85);
+                }
+                errors++;
+              }
+            }
+            if (data42.toolHash !== void 0) {
+              let data45 = data42.toolHash;
+              if (typeof data45 === "string") {
+                if (!pattern3.test(data45)) {
+                  const err86 = { instancePath: instancePath + "/waivers/" + i4 + "/toolHash", schemaPath: "#/properties/waivers/items/properties/toolHash/pattern", keyword: "pattern", params: { pattern: "^(sha256:)?[0-9a-f]{64}$" }, message: 'must match pattern "^(sha256:)?[0-9a-f]{64}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err86];
+                  } else {
+                    vErrors.push(err86);
+                  }
+                  errors++;
+                }
+              } else {
+                const err87 = { instancePath: instancePath + "/waivers/" + i4 + "/toolHash", schemaPath: "#/properties/waivers/items/properties/toolHash/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err87];
+                } else {
+                  vErrors.push(err87);
+                }
+                errors++;
+              }
+            }
+            if (data42.justification !== void 0) {
+              let data46 = data42.justification;
+              if (typeof data46 === "string") {
+                if (func2(data46) < 10) {
+                  const err88 = { instancePath: instancePath + "/waivers/" + i4 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/minLength", keyword: "minLength", params: { limit: 10 }, message: "must NOT have fewer than 10 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err88];
+                  } else {
+                    vErrors.push(err88);
+                  }
+                  errors++;
+                }
+              } else {
+                const err89 = { instancePath: instancePath + "/waivers/" + i4 + "/justification", schemaPath: "#/properties/waivers/items/properties/justification/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err89];
+                } else {
+                  vErrors.push(err89);
+                }
+                errors++;
+              }
+            }
+            if (data42.owner !== void 0) {
+              if (typeof data42.owner !== "string") {
+                const err90 = { instancePath: instancePath + "/waivers/" + i4 + "/owner", schemaPath: "#/properties/waivers/items/properties/owner/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err90];
+                } else {
+                  vErrors.push(err90);
+                }
+                errors++;
+              }
+            }
+            if (data42.expires !== void 0) {
+              let data48 = data42.expires;
+              if (typeof data48 === "string") {
+                if (!pattern4.test(data48)) {
+                  const err91 = { instancePath: instancePath + "/waivers/" + i4 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }, message: 'must match pattern "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"' };
+                  if (vErrors === null) {
+                    vErrors = [err91];
+                  } else {
+                    vErrors.push(err91);
+                  }
+                  errors++;
+                }
+              } else {
+                const err92 = { instancePath: instancePath + "/waivers/" + i4 + "/expires", schemaPath: "#/properties/waivers/items/properties/expires/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err92];
+                } else {
+                  vErrors.push(err92);
                 }
                 errors++;
               }
             }
           } else {
-            const err87 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err93 = { instancePath: instancePath + "/waivers/" + i4, schemaPath: "#/properties/waivers/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err87];
+              vErrors = [err93];
             } else {
-              vErrors.push(err87);
+              vErrors.push(err93);
             }
             errors++;
           }
         }
       } else {
-        const err88 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err94 = { instancePath: instancePath + "/waivers", schemaPath: "#/properties/waivers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err94];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err94);
         }
         errors++;
       }
     }
   } else {
-    const err89 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err95 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err89];
+      vErrors = [err95];
     } else {
-      vErrors.push(err89);
+      vErrors.push(err95);
     }
     errors++;
   }

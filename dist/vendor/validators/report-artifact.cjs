@@ -38,10 +38,507 @@ var require_ucs2length = __commonJS({
 module.exports = validate35;
 module.exports.default = validate35;
 var pattern6 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-var schema29 = { "type": "object", "required": ["tool", "aivssVersion", "server", "profile", "capabilities", "errors", "notices"], "properties": { "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "mcp-risk-gate" }, "version": { "type": "string", "maxLength": 100 } } }, "aivssVersion": { "enum": ["0.8", "0.5"] }, "server": { "type": "object", "required": ["sources"], "properties": { "name": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "version": { "$ref": "#/definitions/text" }, "sources": { "type": "array", "items": { "type": "object", "required": ["path", "format"], "properties": { "path": { "$ref": "#/definitions/text" }, "format": { "type": "string" } } } } } }, "profile": { "type": "object", "required": ["tools"], "properties": { "tools": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/tool" } }, "configPath": { "$ref": "#/definitions/text" } } }, "capabilities": { "type": "object", "required": ["capabilities", "surface"], "properties": { "capabilities": { "type": "array" }, "surface": { "type": "object", "required": ["toolCount", "unknown"], "properties": { "toolCount": { "type": "integer", "minimum": 0 }, "unknown": { "type": "boolean" } } } } }, "factors": { "type": "array", "items": { "$ref": "#/definitions/factor" } }, "posture": { "type": "number", "minimum": 0, "maximum": 10 }, "scenarios": { "description": "The server's threat scenarios, worst first: each names its OWASP AIVSS core risk, its CVSS v4.0 vector with a reason per metric, the factors sum and the mitigation, so a reviewer can check the score by hand.", "type": "array", "items": { "type": "object", "required": ["id", "risk", "title", "evidenceVector", "vector", "metrics", "mitigations", "mitigation", "threat", "cvss", "factorSum", "aivss", "severity"], "properties": { "id": { "type": "string" }, "risk": { "type": "string" }, "title": { "type": "string" }, "evidenceVector": { "type": "string" }, "vector": { "type": "string" }, "metrics": { "type": "array", "items": { "type": "object", "required": ["metric", "value", "reason"] } }, "mitigations": { "type": "array" }, "mitigation": { "enum": ["none", "partial", "strong"] }, "threat": { "enum": ["attacked", "poc", "unreported"] }, "cvss": { "type": "number" }, "factorSum": { "type": "number" }, "aivss": { "type": "number" }, "severity": { "enum": ["None", "Low", "Medium", "High", "Critical"] } } } }, "score": { "$ref": "#/definitions/score" }, "severity": { "$ref": "#/definitions/severity" }, "controls": { "type": "array", "items": { "$ref": "#/definitions/control" } }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layerSummary" } }, "findings": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/finding" } }, "decision": { "$ref": "#/definitions/decision" }, "errors": { "type": "array", "items": { "$ref": "#/definitions/message" } }, "notices": { "type": "array", "items": { "$ref": "#/definitions/message" } } } };
-var schema43 = { "enum": ["None", "Low", "Medium", "High", "Critical"] };
+var schema29 = { "type": "object", "required": ["tool", "aivssVersion", "server", "profile", "capabilities", "errors", "notices"], "properties": { "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "mcp-risk-gate" }, "version": { "type": "string", "maxLength": 100 } } }, "aivssVersion": { "enum": ["0.8", "0.5"] }, "profileChanges": { "$ref": "#/definitions/profileChanges" }, "server": { "type": "object", "required": ["sources"], "properties": { "name": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "version": { "$ref": "#/definitions/text" }, "sources": { "type": "array", "items": { "type": "object", "required": ["path", "format"], "properties": { "path": { "$ref": "#/definitions/text" }, "format": { "type": "string" } } } } } }, "profile": { "type": "object", "required": ["tools"], "properties": { "tools": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/tool" } }, "configPath": { "$ref": "#/definitions/text" } } }, "capabilities": { "type": "object", "required": ["capabilities", "surface"], "properties": { "capabilities": { "type": "array" }, "surface": { "type": "object", "required": ["toolCount", "unknown"], "properties": { "toolCount": { "type": "integer", "minimum": 0 }, "unknown": { "type": "boolean" } } } } }, "factors": { "type": "array", "items": { "$ref": "#/definitions/factor" } }, "posture": { "type": "number", "minimum": 0, "maximum": 10 }, "scenarios": { "description": "The server's threat scenarios, worst first: each names its OWASP AIVSS core risk, its CVSS v4.0 vector with a reason per metric, the factors sum and the mitigation, so a reviewer can check the score by hand.", "type": "array", "items": { "type": "object", "required": ["id", "risk", "title", "evidenceVector", "vector", "metrics", "mitigations", "mitigation", "threat", "cvss", "factorSum", "aivss", "severity"], "properties": { "id": { "type": "string" }, "risk": { "type": "string" }, "title": { "type": "string" }, "evidenceVector": { "type": "string" }, "vector": { "type": "string" }, "metrics": { "type": "array", "items": { "type": "object", "required": ["metric", "value", "reason"] } }, "mitigations": { "type": "array" }, "mitigation": { "enum": ["none", "partial", "strong"] }, "threat": { "enum": ["attacked", "poc", "unreported"] }, "cvss": { "type": "number" }, "factorSum": { "type": "number" }, "aivss": { "type": "number" }, "severity": { "enum": ["None", "Low", "Medium", "High", "Critical"] } } } }, "score": { "$ref": "#/definitions/score" }, "severity": { "$ref": "#/definitions/severity" }, "controls": { "type": "array", "items": { "$ref": "#/definitions/control" } }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layerSummary" } }, "findings": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/finding" } }, "decision": { "$ref": "#/definitions/decision" }, "errors": { "type": "array", "items": { "$ref": "#/definitions/message" } }, "notices": { "type": "array", "items": { "$ref": "#/definitions/message" } } } };
+var schema53 = { "enum": ["None", "Low", "Medium", "High", "Critical"] };
 var func2 = require_ucs2length().default;
+var schema30 = { "type": "object", "description": "With a base ref: what the pull request changed in its own profile, and whether its loosening was approved.", "required": ["baseRef", "changes", "approval", "applied"], "properties": { "baseRef": { "$ref": "#/definitions/text" }, "baseProfile": { "anyOf": [{ "$ref": "#/definitions/text" }, { "type": "null" }] }, "headProfile": { "anyOf": [{ "$ref": "#/definitions/text" }, { "type": "null" }] }, "changes": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["area", "kind", "subject", "effect", "message"], "properties": { "area": { "enum": ["waivers", "policy", "findings", "factors", "aivss", "approvals", "exclude", "manifests", "tools", "controls"] }, "kind": { "enum": ["added", "removed", "changed"] }, "subject": { "$ref": "#/definitions/text" }, "before": { "$ref": "#/definitions/text" }, "after": { "$ref": "#/definitions/text" }, "effect": { "enum": ["loosens", "tightens", "neutral"] }, "message": { "$ref": "#/definitions/text" } } } }, "approval": { "type": "object", "required": ["state", "message"], "properties": { "state": { "enum": ["not-needed", "approved", "not-approved"] }, "by": { "$ref": "#/definitions/text" }, "message": { "$ref": "#/definitions/text" } } }, "applied": { "enum": ["head", "stricter"] } } };
 function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.baseRef === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "baseRef" }, message: "must have required property 'baseRef'" };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.changes === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "changes" }, message: "must have required property 'changes'" };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.approval === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approval" }, message: "must have required property 'approval'" };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.applied === void 0) {
+      const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "applied" }, message: "must have required property 'applied'" };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    if (data.baseRef !== void 0) {
+      let data0 = data.baseRef;
+      if (typeof data0 === "string") {
+        if (func2(data0) > 2e5) {
+          const err4 = { instancePath: instancePath + "/baseRef", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/baseRef", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.baseProfile !== void 0) {
+      let data1 = data.baseProfile;
+      const _errs5 = errors;
+      let valid2 = false;
+      const _errs6 = errors;
+      if (typeof data1 === "string") {
+        if (func2(data1) > 2e5) {
+          const err6 = { instancePath: instancePath + "/baseProfile", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/baseProfile", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+      var _valid0 = _errs6 === errors;
+      valid2 = valid2 || _valid0;
+      if (!valid2) {
+        const _errs9 = errors;
+        if (data1 !== null) {
+          const err8 = { instancePath: instancePath + "/baseProfile", schemaPath: "#/properties/baseProfile/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        var _valid0 = _errs9 === errors;
+        valid2 = valid2 || _valid0;
+      }
+      if (!valid2) {
+        const err9 = { instancePath: instancePath + "/baseProfile", schemaPath: "#/properties/baseProfile/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      } else {
+        errors = _errs5;
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.headProfile !== void 0) {
+      let data2 = data.headProfile;
+      const _errs12 = errors;
+      let valid4 = false;
+      const _errs13 = errors;
+      if (typeof data2 === "string") {
+        if (func2(data2) > 2e5) {
+          const err10 = { instancePath: instancePath + "/headProfile", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/headProfile", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      var _valid1 = _errs13 === errors;
+      valid4 = valid4 || _valid1;
+      if (!valid4) {
+        const _errs16 = errors;
+        if (data2 !== null) {
+          const err12 = { instancePath: instancePath + "/headProfile", schemaPath: "#/properties/headProfile/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        var _valid1 = _errs16 === errors;
+        valid4 = valid4 || _valid1;
+      }
+      if (!valid4) {
+        const err13 = { instancePath: instancePath + "/headProfile", schemaPath: "#/properties/headProfile/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      } else {
+        errors = _errs12;
+        if (vErrors !== null) {
+          if (_errs12) {
+            vErrors.length = _errs12;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.changes !== void 0) {
+      let data3 = data.changes;
+      if (Array.isArray(data3)) {
+        if (data3.length > 1e5) {
+          const err14 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
+          if (vErrors === null) {
+            vErrors = [err14];
+          } else {
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+            if (data4.area === void 0) {
+              const err15 = { instancePath: instancePath + "/changes/" + i0, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "area" }, message: "must have required property 'area'" };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+            if (data4.kind === void 0) {
+              const err16 = { instancePath: instancePath + "/changes/" + i0, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'" };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+            if (data4.subject === void 0) {
+              const err17 = { instancePath: instancePath + "/changes/" + i0, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property 'subject'" };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+            if (data4.effect === void 0) {
+              const err18 = { instancePath: instancePath + "/changes/" + i0, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "effect" }, message: "must have required property 'effect'" };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+            if (data4.message === void 0) {
+              const err19 = { instancePath: instancePath + "/changes/" + i0, schemaPath: "#/properties/changes/items/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data4.area !== void 0) {
+              let data5 = data4.area;
+              if (!(data5 === "waivers" || data5 === "policy" || data5 === "findings" || data5 === "factors" || data5 === "aivss" || data5 === "approvals" || data5 === "exclude" || data5 === "manifests" || data5 === "tools" || data5 === "controls")) {
+                const err20 = { instancePath: instancePath + "/changes/" + i0 + "/area", schemaPath: "#/properties/changes/items/properties/area/enum", keyword: "enum", params: { allowedValues: schema30.properties.changes.items.properties.area.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err20];
+                } else {
+                  vErrors.push(err20);
+                }
+                errors++;
+              }
+            }
+            if (data4.kind !== void 0) {
+              let data6 = data4.kind;
+              if (!(data6 === "added" || data6 === "removed" || data6 === "changed")) {
+                const err21 = { instancePath: instancePath + "/changes/" + i0 + "/kind", schemaPath: "#/properties/changes/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema30.properties.changes.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data4.subject !== void 0) {
+              let data7 = data4.subject;
+              if (typeof data7 === "string") {
+                if (func2(data7) > 2e5) {
+                  const err22 = { instancePath: instancePath + "/changes/" + i0 + "/subject", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/changes/" + i0 + "/subject", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data4.before !== void 0) {
+              let data8 = data4.before;
+              if (typeof data8 === "string") {
+                if (func2(data8) > 2e5) {
+                  const err24 = { instancePath: instancePath + "/changes/" + i0 + "/before", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              } else {
+                const err25 = { instancePath: instancePath + "/changes/" + i0 + "/before", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err25];
+                } else {
+                  vErrors.push(err25);
+                }
+                errors++;
+              }
+            }
+            if (data4.after !== void 0) {
+              let data9 = data4.after;
+              if (typeof data9 === "string") {
+                if (func2(data9) > 2e5) {
+                  const err26 = { instancePath: instancePath + "/changes/" + i0 + "/after", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err26];
+                  } else {
+                    vErrors.push(err26);
+                  }
+                  errors++;
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/changes/" + i0 + "/after", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+            if (data4.effect !== void 0) {
+              let data10 = data4.effect;
+              if (!(data10 === "loosens" || data10 === "tightens" || data10 === "neutral")) {
+                const err28 = { instancePath: instancePath + "/changes/" + i0 + "/effect", schemaPath: "#/properties/changes/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema30.properties.changes.items.properties.effect.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err28];
+                } else {
+                  vErrors.push(err28);
+                }
+                errors++;
+              }
+            }
+            if (data4.message !== void 0) {
+              let data11 = data4.message;
+              if (typeof data11 === "string") {
+                if (func2(data11) > 2e5) {
+                  const err29 = { instancePath: instancePath + "/changes/" + i0 + "/message", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+                  if (vErrors === null) {
+                    vErrors = [err29];
+                  } else {
+                    vErrors.push(err29);
+                  }
+                  errors++;
+                }
+              } else {
+                const err30 = { instancePath: instancePath + "/changes/" + i0 + "/message", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err30];
+                } else {
+                  vErrors.push(err30);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err31 = { instancePath: instancePath + "/changes/" + i0, schemaPath: "#/properties/changes/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/changes", schemaPath: "#/properties/changes/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.approval !== void 0) {
+      let data12 = data.approval;
+      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+        if (data12.state === void 0) {
+          const err33 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property 'state'" };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+        if (data12.message === void 0) {
+          const err34 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property 'message'" };
+          if (vErrors === null) {
+            vErrors = [err34];
+          } else {
+            vErrors.push(err34);
+          }
+          errors++;
+        }
+        if (data12.state !== void 0) {
+          let data13 = data12.state;
+          if (!(data13 === "not-needed" || data13 === "approved" || data13 === "not-approved")) {
+            const err35 = { instancePath: instancePath + "/approval/state", schemaPath: "#/properties/approval/properties/state/enum", keyword: "enum", params: { allowedValues: schema30.properties.approval.properties.state.enum }, message: "must be equal to one of the allowed values" };
+            if (vErrors === null) {
+              vErrors = [err35];
+            } else {
+              vErrors.push(err35);
+            }
+            errors++;
+          }
+        }
+        if (data12.by !== void 0) {
+          let data14 = data12.by;
+          if (typeof data14 === "string") {
+            if (func2(data14) > 2e5) {
+              const err36 = { instancePath: instancePath + "/approval/by", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+              if (vErrors === null) {
+                vErrors = [err36];
+              } else {
+                vErrors.push(err36);
+              }
+              errors++;
+            }
+          } else {
+            const err37 = { instancePath: instancePath + "/approval/by", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err37];
+            } else {
+              vErrors.push(err37);
+            }
+            errors++;
+          }
+        }
+        if (data12.message !== void 0) {
+          let data15 = data12.message;
+          if (typeof data15 === "string") {
+            if (func2(data15) > 2e5) {
+              const err38 = { instancePath: instancePath + "/approval/message", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+              if (vErrors === null) {
+                vErrors = [err38];
+              } else {
+                vErrors.push(err38);
+              }
+              errors++;
+            }
+          } else {
+            const err39 = { instancePath: instancePath + "/approval/message", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+              vErrors = [err39];
+            } else {
+              vErrors.push(err39);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/approval", schemaPath: "#/properties/approval/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+          vErrors = [err40];
+        } else {
+          vErrors.push(err40);
+        }
+        errors++;
+      }
+    }
+    if (data.applied !== void 0) {
+      let data16 = data.applied;
+      if (!(data16 === "head" || data16 === "stricter")) {
+        const err41 = { instancePath: instancePath + "/applied", schemaPath: "#/properties/applied/enum", keyword: "enum", params: { allowedValues: schema30.properties.applied.enum }, message: "must be equal to one of the allowed values" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    if (vErrors === null) {
+      vErrors = [err42];
+    } else {
+      vErrors.push(err42);
+    }
+    errors++;
+  }
+  validate37.errors = vErrors;
+  return errors === 0;
+}
+function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -165,10 +662,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate39.errors = vErrors;
   return errors === 0;
 }
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -370,13 +867,13 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate41.errors = vErrors;
   return errors === 0;
 }
-var schema44 = { "type": "object", "required": ["id", "title", "layers", "status", "requirement"], "properties": { "id": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layer" } }, "status": { "enum": ["present", "missing", "waived", "not-applicable"] }, "requirement": { "enum": ["required", "recommended", "not-applicable"] }, "waiver": { "$ref": "#/definitions/waiverStamp" } } };
-var schema47 = { "enum": ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] };
+var schema54 = { "type": "object", "required": ["id", "title", "layers", "status", "requirement"], "properties": { "id": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layer" } }, "status": { "enum": ["present", "missing", "waived", "not-applicable"] }, "requirement": { "enum": ["required", "recommended", "not-applicable"] }, "waiver": { "$ref": "#/definitions/waiverStamp" } } };
+var schema57 = { "enum": ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] };
 var pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -473,10 +970,10 @@ function validate42(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -576,7 +1073,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (!(data3 === "L1" || data3 === "L2" || data3 === "L3" || data3 === "L4" || data3 === "L5" || data3 === "L6" || data3 === "L7")) {
-            const err9 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema47.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -598,7 +1095,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data4 = data.status;
       if (!(data4 === "present" || data4 === "missing" || data4 === "waived" || data4 === "not-applicable")) {
-        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema44.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema54.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -610,7 +1107,7 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requirement !== void 0) {
       let data5 = data.requirement;
       if (!(data5 === "required" || data5 === "recommended" || data5 === "not-applicable")) {
-        const err12 = { instancePath: instancePath + "/requirement", schemaPath: "#/properties/requirement/enum", keyword: "enum", params: { allowedValues: schema44.properties.requirement.enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/requirement", schemaPath: "#/properties/requirement/enum", keyword: "enum", params: { allowedValues: schema54.properties.requirement.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -620,8 +1117,8 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.waiver !== void 0) {
-      if (!validate42(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData })) {
-        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+      if (!validate44(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData })) {
+        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
         errors = vErrors.length;
       }
     }
@@ -634,10 +1131,10 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
-function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -698,7 +1195,7 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.layer !== void 0) {
       let data0 = data.layer;
       if (!(data0 === "L1" || data0 === "L2" || data0 === "L3" || data0 === "L4" || data0 === "L5" || data0 === "L6" || data0 === "L7")) {
-        const err6 = { instancePath: instancePath + "/layer", schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema47.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/layer", schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -830,10 +1327,10 @@ function validate45(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -923,10 +1420,10 @@ function validate48(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1126,7 +1623,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (!(data6 === "L1" || data6 === "L2" || data6 === "L3" || data6 === "L4" || data6 === "L5" || data6 === "L6" || data6 === "L7")) {
-            const err19 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema47.enum }, message: "must be equal to one of the allowed values" };
+            const err19 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -1167,11 +1664,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cvss !== void 0) {
-      let data8 = data.cvss;
-      if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
-        if (data8.vector === void 0) {
-          const err23 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/required", keyword: "required", params: { missingProperty: "vector" }, message: "must have required property 'vector'" };
+    if (data.scenarioId !== void 0) {
+      let data8 = data.scenarioId;
+      if (typeof data8 === "string") {
+        if (func2(data8) > 2e5) {
+          const err23 = { instancePath: instancePath + "/scenarioId", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
           if (vErrors === null) {
             vErrors = [err23];
           } else {
@@ -1179,131 +1676,124 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data8.score === void 0) {
-          const err24 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+      } else {
+        const err24 = { instancePath: instancePath + "/scenarioId", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
+    if (data.cvss !== void 0) {
+      let data9 = data.cvss;
+      if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
+        if (data9.vector === void 0) {
+          const err25 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/required", keyword: "required", params: { missingProperty: "vector" }, message: "must have required property 'vector'" };
           if (vErrors === null) {
-            vErrors = [err24];
+            vErrors = [err25];
           } else {
-            vErrors.push(err24);
+            vErrors.push(err25);
           }
           errors++;
         }
-        if (data8.vector !== void 0) {
-          if (typeof data8.vector !== "string") {
-            const err25 = { instancePath: instancePath + "/cvss/vector", schemaPath: "#/properties/cvss/properties/vector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (data9.score === void 0) {
+          const err26 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/required", keyword: "required", params: { missingProperty: "score" }, message: "must have required property 'score'" };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
+          }
+          errors++;
+        }
+        if (data9.vector !== void 0) {
+          if (typeof data9.vector !== "string") {
+            const err27 = { instancePath: instancePath + "/cvss/vector", schemaPath: "#/properties/cvss/properties/vector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err25];
+              vErrors = [err27];
             } else {
-              vErrors.push(err25);
+              vErrors.push(err27);
             }
             errors++;
           }
         }
-        if (data8.score !== void 0) {
-          let data10 = data8.score;
-          if (typeof data10 == "number") {
-            if (data10 > 10 || isNaN(data10)) {
-              const err26 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+        if (data9.score !== void 0) {
+          let data11 = data9.score;
+          if (typeof data11 == "number") {
+            if (data11 > 10 || isNaN(data11)) {
+              const err28 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err28];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err28);
               }
               errors++;
             }
-            if (data10 < 0 || isNaN(data10)) {
-              const err27 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data11 < 0 || isNaN(data11)) {
+              const err29 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
               if (vErrors === null) {
-                vErrors = [err27];
+                vErrors = [err29];
               } else {
-                vErrors.push(err27);
+                vErrors.push(err29);
               }
               errors++;
             }
           } else {
-            const err28 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err30 = { instancePath: instancePath + "/cvss/score", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-              vErrors = [err28];
+              vErrors = [err30];
             } else {
-              vErrors.push(err28);
+              vErrors.push(err30);
             }
             errors++;
           }
         }
       } else {
-        const err29 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err31 = { instancePath: instancePath + "/cvss", schemaPath: "#/properties/cvss/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err29];
+          vErrors = [err31];
         } else {
-          vErrors.push(err29);
+          vErrors.push(err31);
         }
         errors++;
       }
     }
     if (data.aivss !== void 0) {
-      let data11 = data.aivss;
-      if (typeof data11 == "number") {
-        if (data11 > 10 || isNaN(data11)) {
-          const err30 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
+      let data12 = data.aivss;
+      if (typeof data12 == "number") {
+        if (data12 > 10 || isNaN(data12)) {
+          const err32 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
           if (vErrors === null) {
-            vErrors = [err30];
+            vErrors = [err32];
           } else {
-            vErrors.push(err30);
+            vErrors.push(err32);
           }
           errors++;
         }
-        if (data11 < 0 || isNaN(data11)) {
-          const err31 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+        if (data12 < 0 || isNaN(data12)) {
+          const err33 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
-            vErrors = [err31];
+            vErrors = [err33];
           } else {
-            vErrors.push(err31);
+            vErrors.push(err33);
           }
           errors++;
         }
       } else {
-        const err32 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err34 = { instancePath: instancePath + "/aivss", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
-          vErrors = [err32];
+          vErrors = [err34];
         } else {
-          vErrors.push(err32);
+          vErrors.push(err34);
         }
         errors++;
       }
     }
     if (data.severity !== void 0) {
-      let data12 = data.severity;
-      if (!(data12 === "None" || data12 === "Low" || data12 === "Medium" || data12 === "High" || data12 === "Critical")) {
-        const err33 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
-        if (vErrors === null) {
-          vErrors = [err33];
-        } else {
-          vErrors.push(err33);
-        }
-        errors++;
-      }
-    }
-    if (data.locations !== void 0) {
-      let data13 = data.locations;
-      if (Array.isArray(data13)) {
-        if (data13.length > 1e3) {
-          const err34 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
-          if (vErrors === null) {
-            vErrors = [err34];
-          } else {
-            vErrors.push(err34);
-          }
-          errors++;
-        }
-        const len1 = data13.length;
-        for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate48(data13[i1], { instancePath: instancePath + "/locations/" + i1, parentData: data13, parentDataProperty: i1, rootData })) {
-            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
-            errors = vErrors.length;
-          }
-        }
-      } else {
-        const err35 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+      let data13 = data.severity;
+      if (!(data13 === "None" || data13 === "Low" || data13 === "Medium" || data13 === "High" || data13 === "Critical")) {
+        const err35 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -1312,11 +1802,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.remediation !== void 0) {
-      let data15 = data.remediation;
-      if (typeof data15 === "string") {
-        if (func2(data15) > 2e5) {
-          const err36 = { instancePath: instancePath + "/remediation", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+    if (data.locations !== void 0) {
+      let data14 = data.locations;
+      if (Array.isArray(data14)) {
+        if (data14.length > 1e3) {
+          const err36 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/maxItems", keyword: "maxItems", params: { limit: 1e3 }, message: "must NOT have more than 1000 items" };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -1324,8 +1814,15 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        const len1 = data14.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          if (!validate50(data14[i1], { instancePath: instancePath + "/locations/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+            errors = vErrors.length;
+          }
+        }
       } else {
-        const err37 = { instancePath: instancePath + "/remediation", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err37 = { instancePath: instancePath + "/locations", schemaPath: "#/properties/locations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
           vErrors = [err37];
         } else {
@@ -1334,11 +1831,11 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.docs !== void 0) {
-      let data16 = data.docs;
+    if (data.remediation !== void 0) {
+      let data16 = data.remediation;
       if (typeof data16 === "string") {
         if (func2(data16) > 2e5) {
-          const err38 = { instancePath: instancePath + "/docs", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+          const err38 = { instancePath: instancePath + "/remediation", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
           if (vErrors === null) {
             vErrors = [err38];
           } else {
@@ -1347,7 +1844,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err39 = { instancePath: instancePath + "/docs", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        const err39 = { instancePath: instancePath + "/remediation", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
           vErrors = [err39];
         } else {
@@ -1356,26 +1853,48 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.docs !== void 0) {
+      let data17 = data.docs;
+      if (typeof data17 === "string") {
+        if (func2(data17) > 2e5) {
+          const err40 = { instancePath: instancePath + "/docs", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      } else {
+        const err41 = { instancePath: instancePath + "/docs", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
     if (data.waived !== void 0) {
-      if (!validate42(data.waived, { instancePath: instancePath + "/waived", parentData: data, parentDataProperty: "waived", rootData })) {
-        vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
+      if (!validate44(data.waived, { instancePath: instancePath + "/waived", parentData: data, parentDataProperty: "waived", rootData })) {
+        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
         errors = vErrors.length;
       }
     }
   } else {
-    const err40 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err40];
+      vErrors = [err42];
     } else {
-      vErrors.push(err40);
+      vErrors.push(err42);
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-var schema68 = { "type": "object", "required": ["result", "reasons"], "properties": { "result": { "enum": ["pass", "fail", "warn", "error"] }, "reasons": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/text" } } } };
-function validate52(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema79 = { "type": "object", "required": ["result", "reasons"], "properties": { "result": { "enum": ["pass", "fail", "warn", "error"] }, "reasons": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/text" } } } };
+function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1400,7 +1919,7 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.result !== void 0) {
       let data0 = data.result;
       if (!(data0 === "pass" || data0 === "fail" || data0 === "warn" || data0 === "error")) {
-        const err2 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema68.properties.result.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema79.properties.result.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1463,10 +1982,10 @@ function validate52(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate54.errors = vErrors;
   return errors === 0;
 }
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1586,7 +2105,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
 function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
@@ -1732,10 +2251,16 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.profileChanges !== void 0) {
+      if (!validate37(data.profileChanges, { instancePath: instancePath + "/profileChanges", parentData: data, parentDataProperty: "profileChanges", rootData })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+    }
     if (data.server !== void 0) {
-      let data4 = data.server;
-      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
-        if (data4.sources === void 0) {
+      let data5 = data.server;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        if (data5.sources === void 0) {
           const err14 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "sources" }, message: "must have required property 'sources'" };
           if (vErrors === null) {
             vErrors = [err14];
@@ -1744,10 +2269,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data4.name !== void 0) {
-          let data5 = data4.name;
-          if (typeof data5 === "string") {
-            if (func2(data5) > 2e5) {
+        if (data5.name !== void 0) {
+          let data6 = data5.name;
+          if (typeof data6 === "string") {
+            if (func2(data6) > 2e5) {
               const err15 = { instancePath: instancePath + "/server/name", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
               if (vErrors === null) {
                 vErrors = [err15];
@@ -1766,10 +2291,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data4.title !== void 0) {
-          let data6 = data4.title;
-          if (typeof data6 === "string") {
-            if (func2(data6) > 2e5) {
+        if (data5.title !== void 0) {
+          let data7 = data5.title;
+          if (typeof data7 === "string") {
+            if (func2(data7) > 2e5) {
               const err17 = { instancePath: instancePath + "/server/title", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -1788,10 +2313,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data4.version !== void 0) {
-          let data7 = data4.version;
-          if (typeof data7 === "string") {
-            if (func2(data7) > 2e5) {
+        if (data5.version !== void 0) {
+          let data8 = data5.version;
+          if (typeof data8 === "string") {
+            if (func2(data8) > 2e5) {
               const err19 = { instancePath: instancePath + "/server/version", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
               if (vErrors === null) {
                 vErrors = [err19];
@@ -1810,14 +2335,14 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data4.sources !== void 0) {
-          let data8 = data4.sources;
-          if (Array.isArray(data8)) {
-            const len0 = data8.length;
+        if (data5.sources !== void 0) {
+          let data9 = data5.sources;
+          if (Array.isArray(data9)) {
+            const len0 = data9.length;
             for (let i0 = 0; i0 < len0; i0++) {
-              let data9 = data8[i0];
-              if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
-                if (data9.path === void 0) {
+              let data10 = data9[i0];
+              if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                if (data10.path === void 0) {
                   const err21 = { instancePath: instancePath + "/server/sources/" + i0, schemaPath: "#/properties/server/properties/sources/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                   if (vErrors === null) {
                     vErrors = [err21];
@@ -1826,7 +2351,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data9.format === void 0) {
+                if (data10.format === void 0) {
                   const err22 = { instancePath: instancePath + "/server/sources/" + i0, schemaPath: "#/properties/server/properties/sources/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'" };
                   if (vErrors === null) {
                     vErrors = [err22];
@@ -1835,10 +2360,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data9.path !== void 0) {
-                  let data10 = data9.path;
-                  if (typeof data10 === "string") {
-                    if (func2(data10) > 2e5) {
+                if (data10.path !== void 0) {
+                  let data11 = data10.path;
+                  if (typeof data11 === "string") {
+                    if (func2(data11) > 2e5) {
                       const err23 = { instancePath: instancePath + "/server/sources/" + i0 + "/path", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
                       if (vErrors === null) {
                         vErrors = [err23];
@@ -1857,8 +2382,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data9.format !== void 0) {
-                  if (typeof data9.format !== "string") {
+                if (data10.format !== void 0) {
+                  if (typeof data10.format !== "string") {
                     const err25 = { instancePath: instancePath + "/server/sources/" + i0 + "/format", schemaPath: "#/properties/server/properties/sources/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err25];
@@ -1899,9 +2424,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.profile !== void 0) {
-      let data12 = data.profile;
-      if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
-        if (data12.tools === void 0) {
+      let data13 = data.profile;
+      if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
+        if (data13.tools === void 0) {
           const err29 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'" };
           if (vErrors === null) {
             vErrors = [err29];
@@ -1910,10 +2435,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data12.tools !== void 0) {
-          let data13 = data12.tools;
-          if (Array.isArray(data13)) {
-            if (data13.length > 1e5) {
+        if (data13.tools !== void 0) {
+          let data14 = data13.tools;
+          if (Array.isArray(data14)) {
+            if (data14.length > 1e5) {
               const err30 = { instancePath: instancePath + "/profile/tools", schemaPath: "#/properties/profile/properties/tools/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
               if (vErrors === null) {
                 vErrors = [err30];
@@ -1922,10 +2447,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            const len1 = data13.length;
+            const len1 = data14.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate37(data13[i1], { instancePath: instancePath + "/profile/tools/" + i1, parentData: data13, parentDataProperty: i1, rootData })) {
-                vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+              if (!validate39(data14[i1], { instancePath: instancePath + "/profile/tools/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
+                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
                 errors = vErrors.length;
               }
             }
@@ -1939,10 +2464,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data12.configPath !== void 0) {
-          let data15 = data12.configPath;
-          if (typeof data15 === "string") {
-            if (func2(data15) > 2e5) {
+        if (data13.configPath !== void 0) {
+          let data16 = data13.configPath;
+          if (typeof data16 === "string") {
+            if (func2(data16) > 2e5) {
               const err32 = { instancePath: instancePath + "/profile/configPath", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
               if (vErrors === null) {
                 vErrors = [err32];
@@ -1972,9 +2497,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.capabilities !== void 0) {
-      let data16 = data.capabilities;
-      if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
-        if (data16.capabilities === void 0) {
+      let data17 = data.capabilities;
+      if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+        if (data17.capabilities === void 0) {
           const err35 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/required", keyword: "required", params: { missingProperty: "capabilities" }, message: "must have required property 'capabilities'" };
           if (vErrors === null) {
             vErrors = [err35];
@@ -1983,7 +2508,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data16.surface === void 0) {
+        if (data17.surface === void 0) {
           const err36 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/required", keyword: "required", params: { missingProperty: "surface" }, message: "must have required property 'surface'" };
           if (vErrors === null) {
             vErrors = [err36];
@@ -1992,8 +2517,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data16.capabilities !== void 0) {
-          if (!Array.isArray(data16.capabilities)) {
+        if (data17.capabilities !== void 0) {
+          if (!Array.isArray(data17.capabilities)) {
             const err37 = { instancePath: instancePath + "/capabilities/capabilities", schemaPath: "#/properties/capabilities/properties/capabilities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
               vErrors = [err37];
@@ -2003,10 +2528,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data16.surface !== void 0) {
-          let data18 = data16.surface;
-          if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
-            if (data18.toolCount === void 0) {
+        if (data17.surface !== void 0) {
+          let data19 = data17.surface;
+          if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
+            if (data19.toolCount === void 0) {
               const err38 = { instancePath: instancePath + "/capabilities/surface", schemaPath: "#/properties/capabilities/properties/surface/required", keyword: "required", params: { missingProperty: "toolCount" }, message: "must have required property 'toolCount'" };
               if (vErrors === null) {
                 vErrors = [err38];
@@ -2015,7 +2540,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data18.unknown === void 0) {
+            if (data19.unknown === void 0) {
               const err39 = { instancePath: instancePath + "/capabilities/surface", schemaPath: "#/properties/capabilities/properties/surface/required", keyword: "required", params: { missingProperty: "unknown" }, message: "must have required property 'unknown'" };
               if (vErrors === null) {
                 vErrors = [err39];
@@ -2024,9 +2549,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data18.toolCount !== void 0) {
-              let data19 = data18.toolCount;
-              if (!(typeof data19 == "number" && (!(data19 % 1) && !isNaN(data19)))) {
+            if (data19.toolCount !== void 0) {
+              let data20 = data19.toolCount;
+              if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)))) {
                 const err40 = { instancePath: instancePath + "/capabilities/surface/toolCount", schemaPath: "#/properties/capabilities/properties/surface/properties/toolCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
                   vErrors = [err40];
@@ -2035,8 +2560,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data19 == "number") {
-                if (data19 < 0 || isNaN(data19)) {
+              if (typeof data20 == "number") {
+                if (data20 < 0 || isNaN(data20)) {
                   const err41 = { instancePath: instancePath + "/capabilities/surface/toolCount", schemaPath: "#/properties/capabilities/properties/surface/properties/toolCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
                     vErrors = [err41];
@@ -2047,8 +2572,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 }
               }
             }
-            if (data18.unknown !== void 0) {
-              if (typeof data18.unknown !== "boolean") {
+            if (data19.unknown !== void 0) {
+              if (typeof data19.unknown !== "boolean") {
                 const err42 = { instancePath: instancePath + "/capabilities/surface/unknown", schemaPath: "#/properties/capabilities/properties/surface/properties/unknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
                   vErrors = [err42];
@@ -2079,12 +2604,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.factors !== void 0) {
-      let data21 = data.factors;
-      if (Array.isArray(data21)) {
-        const len2 = data21.length;
+      let data22 = data.factors;
+      if (Array.isArray(data22)) {
+        const len2 = data22.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate39(data21[i2], { instancePath: instancePath + "/factors/" + i2, parentData: data21, parentDataProperty: i2, rootData })) {
-            vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+          if (!validate41(data22[i2], { instancePath: instancePath + "/factors/" + i2, parentData: data22, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
             errors = vErrors.length;
           }
         }
@@ -2099,9 +2624,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.posture !== void 0) {
-      let data23 = data.posture;
-      if (typeof data23 == "number") {
-        if (data23 > 10 || isNaN(data23)) {
+      let data24 = data.posture;
+      if (typeof data24 == "number") {
+        if (data24 > 10 || isNaN(data24)) {
           const err46 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
           if (vErrors === null) {
             vErrors = [err46];
@@ -2110,7 +2635,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data23 < 0 || isNaN(data23)) {
+        if (data24 < 0 || isNaN(data24)) {
           const err47 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err47];
@@ -2130,13 +2655,13 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.scenarios !== void 0) {
-      let data24 = data.scenarios;
-      if (Array.isArray(data24)) {
-        const len3 = data24.length;
+      let data25 = data.scenarios;
+      if (Array.isArray(data25)) {
+        const len3 = data25.length;
         for (let i3 = 0; i3 < len3; i3++) {
-          let data25 = data24[i3];
-          if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
-            if (data25.id === void 0) {
+          let data26 = data25[i3];
+          if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.id === void 0) {
               const err49 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
                 vErrors = [err49];
@@ -2145,7 +2670,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.risk === void 0) {
+            if (data26.risk === void 0) {
               const err50 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'" };
               if (vErrors === null) {
                 vErrors = [err50];
@@ -2154,7 +2679,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.title === void 0) {
+            if (data26.title === void 0) {
               const err51 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
               if (vErrors === null) {
                 vErrors = [err51];
@@ -2163,7 +2688,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.evidenceVector === void 0) {
+            if (data26.evidenceVector === void 0) {
               const err52 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "evidenceVector" }, message: "must have required property 'evidenceVector'" };
               if (vErrors === null) {
                 vErrors = [err52];
@@ -2172,7 +2697,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.vector === void 0) {
+            if (data26.vector === void 0) {
               const err53 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "vector" }, message: "must have required property 'vector'" };
               if (vErrors === null) {
                 vErrors = [err53];
@@ -2181,7 +2706,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.metrics === void 0) {
+            if (data26.metrics === void 0) {
               const err54 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'" };
               if (vErrors === null) {
                 vErrors = [err54];
@@ -2190,7 +2715,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.mitigations === void 0) {
+            if (data26.mitigations === void 0) {
               const err55 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "mitigations" }, message: "must have required property 'mitigations'" };
               if (vErrors === null) {
                 vErrors = [err55];
@@ -2199,7 +2724,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.mitigation === void 0) {
+            if (data26.mitigation === void 0) {
               const err56 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property 'mitigation'" };
               if (vErrors === null) {
                 vErrors = [err56];
@@ -2208,7 +2733,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.threat === void 0) {
+            if (data26.threat === void 0) {
               const err57 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "threat" }, message: "must have required property 'threat'" };
               if (vErrors === null) {
                 vErrors = [err57];
@@ -2217,7 +2742,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.cvss === void 0) {
+            if (data26.cvss === void 0) {
               const err58 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "cvss" }, message: "must have required property 'cvss'" };
               if (vErrors === null) {
                 vErrors = [err58];
@@ -2226,7 +2751,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.factorSum === void 0) {
+            if (data26.factorSum === void 0) {
               const err59 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "factorSum" }, message: "must have required property 'factorSum'" };
               if (vErrors === null) {
                 vErrors = [err59];
@@ -2235,7 +2760,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.aivss === void 0) {
+            if (data26.aivss === void 0) {
               const err60 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "aivss" }, message: "must have required property 'aivss'" };
               if (vErrors === null) {
                 vErrors = [err60];
@@ -2244,7 +2769,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.severity === void 0) {
+            if (data26.severity === void 0) {
               const err61 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
               if (vErrors === null) {
                 vErrors = [err61];
@@ -2253,8 +2778,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data25.id !== void 0) {
-              if (typeof data25.id !== "string") {
+            if (data26.id !== void 0) {
+              if (typeof data26.id !== "string") {
                 const err62 = { instancePath: instancePath + "/scenarios/" + i3 + "/id", schemaPath: "#/properties/scenarios/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err62];
@@ -2264,8 +2789,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.risk !== void 0) {
-              if (typeof data25.risk !== "string") {
+            if (data26.risk !== void 0) {
+              if (typeof data26.risk !== "string") {
                 const err63 = { instancePath: instancePath + "/scenarios/" + i3 + "/risk", schemaPath: "#/properties/scenarios/items/properties/risk/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err63];
@@ -2275,8 +2800,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.title !== void 0) {
-              if (typeof data25.title !== "string") {
+            if (data26.title !== void 0) {
+              if (typeof data26.title !== "string") {
                 const err64 = { instancePath: instancePath + "/scenarios/" + i3 + "/title", schemaPath: "#/properties/scenarios/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err64];
@@ -2286,8 +2811,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.evidenceVector !== void 0) {
-              if (typeof data25.evidenceVector !== "string") {
+            if (data26.evidenceVector !== void 0) {
+              if (typeof data26.evidenceVector !== "string") {
                 const err65 = { instancePath: instancePath + "/scenarios/" + i3 + "/evidenceVector", schemaPath: "#/properties/scenarios/items/properties/evidenceVector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err65];
@@ -2297,8 +2822,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.vector !== void 0) {
-              if (typeof data25.vector !== "string") {
+            if (data26.vector !== void 0) {
+              if (typeof data26.vector !== "string") {
                 const err66 = { instancePath: instancePath + "/scenarios/" + i3 + "/vector", schemaPath: "#/properties/scenarios/items/properties/vector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err66];
@@ -2308,14 +2833,14 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.metrics !== void 0) {
-              let data31 = data25.metrics;
-              if (Array.isArray(data31)) {
-                const len4 = data31.length;
+            if (data26.metrics !== void 0) {
+              let data32 = data26.metrics;
+              if (Array.isArray(data32)) {
+                const len4 = data32.length;
                 for (let i4 = 0; i4 < len4; i4++) {
-                  let data32 = data31[i4];
-                  if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
-                    if (data32.metric === void 0) {
+                  let data33 = data32[i4];
+                  if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                    if (data33.metric === void 0) {
                       const err67 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
                       if (vErrors === null) {
                         vErrors = [err67];
@@ -2324,7 +2849,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data32.value === void 0) {
+                    if (data33.value === void 0) {
                       const err68 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
                       if (vErrors === null) {
                         vErrors = [err68];
@@ -2333,7 +2858,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data32.reason === void 0) {
+                    if (data33.reason === void 0) {
                       const err69 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
                       if (vErrors === null) {
                         vErrors = [err69];
@@ -2362,8 +2887,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.mitigations !== void 0) {
-              if (!Array.isArray(data25.mitigations)) {
+            if (data26.mitigations !== void 0) {
+              if (!Array.isArray(data26.mitigations)) {
                 const err72 = { instancePath: instancePath + "/scenarios/" + i3 + "/mitigations", schemaPath: "#/properties/scenarios/items/properties/mitigations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err72];
@@ -2373,9 +2898,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.mitigation !== void 0) {
-              let data34 = data25.mitigation;
-              if (!(data34 === "none" || data34 === "partial" || data34 === "strong")) {
+            if (data26.mitigation !== void 0) {
+              let data35 = data26.mitigation;
+              if (!(data35 === "none" || data35 === "partial" || data35 === "strong")) {
                 const err73 = { instancePath: instancePath + "/scenarios/" + i3 + "/mitigation", schemaPath: "#/properties/scenarios/items/properties/mitigation/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.mitigation.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err73];
@@ -2385,9 +2910,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.threat !== void 0) {
-              let data35 = data25.threat;
-              if (!(data35 === "attacked" || data35 === "poc" || data35 === "unreported")) {
+            if (data26.threat !== void 0) {
+              let data36 = data26.threat;
+              if (!(data36 === "attacked" || data36 === "poc" || data36 === "unreported")) {
                 const err74 = { instancePath: instancePath + "/scenarios/" + i3 + "/threat", schemaPath: "#/properties/scenarios/items/properties/threat/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.threat.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err74];
@@ -2397,8 +2922,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.cvss !== void 0) {
-              if (!(typeof data25.cvss == "number")) {
+            if (data26.cvss !== void 0) {
+              if (!(typeof data26.cvss == "number")) {
                 const err75 = { instancePath: instancePath + "/scenarios/" + i3 + "/cvss", schemaPath: "#/properties/scenarios/items/properties/cvss/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err75];
@@ -2408,8 +2933,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.factorSum !== void 0) {
-              if (!(typeof data25.factorSum == "number")) {
+            if (data26.factorSum !== void 0) {
+              if (!(typeof data26.factorSum == "number")) {
                 const err76 = { instancePath: instancePath + "/scenarios/" + i3 + "/factorSum", schemaPath: "#/properties/scenarios/items/properties/factorSum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err76];
@@ -2419,8 +2944,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.aivss !== void 0) {
-              if (!(typeof data25.aivss == "number")) {
+            if (data26.aivss !== void 0) {
+              if (!(typeof data26.aivss == "number")) {
                 const err77 = { instancePath: instancePath + "/scenarios/" + i3 + "/aivss", schemaPath: "#/properties/scenarios/items/properties/aivss/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err77];
@@ -2430,9 +2955,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data25.severity !== void 0) {
-              let data39 = data25.severity;
-              if (!(data39 === "None" || data39 === "Low" || data39 === "Medium" || data39 === "High" || data39 === "Critical")) {
+            if (data26.severity !== void 0) {
+              let data40 = data26.severity;
+              if (!(data40 === "None" || data40 === "Low" || data40 === "Medium" || data40 === "High" || data40 === "Critical")) {
                 const err78 = { instancePath: instancePath + "/scenarios/" + i3 + "/severity", schemaPath: "#/properties/scenarios/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err78];
@@ -2463,9 +2988,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.score !== void 0) {
-      let data40 = data.score;
-      if (typeof data40 == "number") {
-        if (data40 > 10 || isNaN(data40)) {
+      let data41 = data.score;
+      if (typeof data41 == "number") {
+        if (data41 > 10 || isNaN(data41)) {
           const err81 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
           if (vErrors === null) {
             vErrors = [err81];
@@ -2474,7 +2999,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        if (data40 < 0 || isNaN(data40)) {
+        if (data41 < 0 || isNaN(data41)) {
           const err82 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
           if (vErrors === null) {
             vErrors = [err82];
@@ -2494,9 +3019,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.severity !== void 0) {
-      let data41 = data.severity;
-      if (!(data41 === "None" || data41 === "Low" || data41 === "Medium" || data41 === "High" || data41 === "Critical")) {
-        const err84 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema43.enum }, message: "must be equal to one of the allowed values" };
+      let data42 = data.severity;
+      if (!(data42 === "None" || data42 === "Low" || data42 === "Medium" || data42 === "High" || data42 === "Critical")) {
+        const err84 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err84];
         } else {
@@ -2506,12 +3031,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.controls !== void 0) {
-      let data42 = data.controls;
-      if (Array.isArray(data42)) {
-        const len5 = data42.length;
+      let data43 = data.controls;
+      if (Array.isArray(data43)) {
+        const len5 = data43.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate41(data42[i5], { instancePath: instancePath + "/controls/" + i5, parentData: data42, parentDataProperty: i5, rootData })) {
-            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+          if (!validate43(data43[i5], { instancePath: instancePath + "/controls/" + i5, parentData: data43, parentDataProperty: i5, rootData })) {
+            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
             errors = vErrors.length;
           }
         }
@@ -2526,12 +3051,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.layers !== void 0) {
-      let data44 = data.layers;
-      if (Array.isArray(data44)) {
-        const len6 = data44.length;
+      let data45 = data.layers;
+      if (Array.isArray(data45)) {
+        const len6 = data45.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate45(data44[i6], { instancePath: instancePath + "/layers/" + i6, parentData: data44, parentDataProperty: i6, rootData })) {
-            vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
+          if (!validate47(data45[i6], { instancePath: instancePath + "/layers/" + i6, parentData: data45, parentDataProperty: i6, rootData })) {
+            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
             errors = vErrors.length;
           }
         }
@@ -2546,9 +3071,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.findings !== void 0) {
-      let data46 = data.findings;
-      if (Array.isArray(data46)) {
-        if (data46.length > 1e5) {
+      let data47 = data.findings;
+      if (Array.isArray(data47)) {
+        if (data47.length > 1e5) {
           const err87 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
           if (vErrors === null) {
             vErrors = [err87];
@@ -2557,10 +3082,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
-        const len7 = data46.length;
+        const len7 = data47.length;
         for (let i7 = 0; i7 < len7; i7++) {
-          if (!validate47(data46[i7], { instancePath: instancePath + "/findings/" + i7, parentData: data46, parentDataProperty: i7, rootData })) {
-            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+          if (!validate49(data47[i7], { instancePath: instancePath + "/findings/" + i7, parentData: data47, parentDataProperty: i7, rootData })) {
+            vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
             errors = vErrors.length;
           }
         }
@@ -2575,18 +3100,18 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.decision !== void 0) {
-      if (!validate52(data.decision, { instancePath: instancePath + "/decision", parentData: data, parentDataProperty: "decision", rootData })) {
-        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+      if (!validate54(data.decision, { instancePath: instancePath + "/decision", parentData: data, parentDataProperty: "decision", rootData })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       }
     }
     if (data.errors !== void 0) {
-      let data49 = data.errors;
-      if (Array.isArray(data49)) {
-        const len8 = data49.length;
+      let data50 = data.errors;
+      if (Array.isArray(data50)) {
+        const len8 = data50.length;
         for (let i8 = 0; i8 < len8; i8++) {
-          if (!validate54(data49[i8], { instancePath: instancePath + "/errors/" + i8, parentData: data49, parentDataProperty: i8, rootData })) {
-            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+          if (!validate56(data50[i8], { instancePath: instancePath + "/errors/" + i8, parentData: data50, parentDataProperty: i8, rootData })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
             errors = vErrors.length;
           }
         }
@@ -2601,12 +3126,12 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.notices !== void 0) {
-      let data51 = data.notices;
-      if (Array.isArray(data51)) {
-        const len9 = data51.length;
+      let data52 = data.notices;
+      if (Array.isArray(data52)) {
+        const len9 = data52.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          if (!validate54(data51[i9], { instancePath: instancePath + "/notices/" + i9, parentData: data51, parentDataProperty: i9, rootData })) {
-            vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+          if (!validate56(data52[i9], { instancePath: instancePath + "/notices/" + i9, parentData: data52, parentDataProperty: i9, rootData })) {
+            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
             errors = vErrors.length;
           }
         }
@@ -2764,8 +3289,8 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.decision !== void 0) {
-      if (!validate52(data.decision, { instancePath: instancePath + "/decision", parentData: data, parentDataProperty: "decision", rootData })) {
-        vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
+      if (!validate54(data.decision, { instancePath: instancePath + "/decision", parentData: data, parentDataProperty: "decision", rootData })) {
+        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
         errors = vErrors.length;
       }
     }

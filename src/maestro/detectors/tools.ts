@@ -153,7 +153,7 @@ export const toolParams: Detector = ({ profile }, p, name) => {
     absent:
       mode === 'every'
         ? `absent: ${lacking.length} of ${tools.length} ${sel} tools lack it (${listNames(lacking.map((t) => t.name))})`
-        : `absent: none of ${tools.length} ${sel} tools has it`,
+        : `absent: none of the ${tools.length}${sel === 'all' ? '' : ` ${sel}`} tool${tools.length === 1 ? '' : 's'} has it`,
   });
 };
 

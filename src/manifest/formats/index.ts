@@ -28,8 +28,11 @@ export interface ManifestFormat {
   filePattern?: RegExp;
   /** Recognition by a declared `$schema` (the string); undefined when it is not this format's. */
   bySchema?: (schema: string, value: Record<string, unknown>) => Match | undefined;
-  /** Recognition by shape; undefined when the document is not this format. */
-  byShape?: (value: unknown) => Match | undefined;
+  /**
+   * Recognition by shape; undefined when the document is not this format. `fileName` is the base
+   * name, for shapes too generic to claim anywhere (VS Code's `servers` map, only in `mcp.json`).
+   */
+  byShape?: (value: unknown, fileName: string) => Match | undefined;
   /** The JSON Schema (generated validator) for the whole document. */
   schema?: SchemaName;
   /** Validation a single schema cannot do (a list of Tool objects); replaces `schema`. */
@@ -58,6 +61,8 @@ export function looksLikeTool(v: unknown): boolean {
 
 const DOCKER_TYPES = ['server', 'remote', 'poci'];
 const hasMcpServers = (v: Record<string, unknown>): boolean => isObject(v['mcpServers']);
+// VS Code keeps its client configuration in `.vscode/mcp.json` under `servers`.
+const hasVsCodeServers = (v: Record<string, unknown>): boolean => isObject(v['servers']) && Object.values(v['servers']).every(isObject);
 const namedAndVersioned = (v: Record<string, unknown>): boolean => typeof v['name'] === 'string' && typeof v['version'] === 'string';
 
 const FORMATS: ManifestFormat[] = [
@@ -177,10 +182,10 @@ const FORMATS: ManifestFormat[] = [
   },
   {
     format: 'client-config',
-    describe: '.mcp.json client configuration',
+    describe: '.mcp.json or .vscode/mcp.json client configuration',
     fileNames: ['.mcp.json', 'mcp.json'],
     schema: 'mcp-servers-config',
-    byShape: (v) => (isObject(v) && hasMcpServers(v) && !namedAndVersioned(v) ? {} : undefined),
+    byShape: (v, fileName) => (isObject(v) && ((hasMcpServers(v) && !namedAndVersioned(v)) || (fileName === 'mcp.json' && hasVsCodeServers(v))) ? {} : undefined),
     load: (doc) => fromMcpServers(doc, 'client-config'),
   },
 ];

@@ -3,7 +3,10 @@ import type { ParsedDocument } from '../parse.js';
 import { arr, isObject, str, locator, type ProfileFragment } from '../fragment.js';
 import { knobKind, nameLooksSecret } from '../signals.js';
 
-/** Gemini CLI extensions and client configs (`.mcp.json`): an `mcpServers` map of how to run or reach the server. */
+/**
+ * Gemini CLI extensions and client configs: an `mcpServers` map (`.mcp.json`, Claude, Cursor) or
+ * a `servers` map (VS Code's `.vscode/mcp.json`) of how to run or reach each server.
+ */
 export function fromMcpServers(doc: ParsedDocument, format: 'gemini-extension' | 'client-config'): ProfileFragment {
   const v = doc.value as Record<string, unknown>;
   const at = locator(doc);
@@ -19,10 +22,13 @@ export function fromMcpServers(doc: ParsedDocument, format: 'gemini-extension' |
   if (format === 'gemini-extension') {
     frag.identity = { ...(str(v['name']) && { name: str(v['name']) }), ...(str(v['version']) && { version: str(v['version']) }) };
   }
-  const servers = isObject(v['mcpServers']) ? v['mcpServers'] : {};
+  const key = isObject(v['mcpServers']) ? 'mcpServers' : 'servers';
+  const servers = isObject(v[key]) ? v[key] : {};
+  if (format === 'client-config') frag.clientServers = [];
   for (const [name, def] of Object.entries(servers)) {
     if (!isObject(def)) continue;
-    const base = ['mcpServers', name];
+    const base = [key, name];
+    frag.clientServers?.push({ name, location: at(base) });
     const url = str(def['httpUrl']) ?? str(def['url']);
     if (url) {
       // Gemini: `url` is SSE, `httpUrl` streamable HTTP; client configs say it with `type`.
