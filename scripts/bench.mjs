@@ -1,6 +1,7 @@
 // npm run bench: end-to-end wall time and peak memory of the bundled CLI, beside a bare node start.
 // Usage: node scripts/bench.mjs [--runs N] [--json FILE] [--node PATH]
 // --node times the CLI, and the bare start beside it, on another Node binary (the Action runs on node24).
+import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -168,8 +169,11 @@ try {
   results.tools2000.perToolUs = ((results.tools2000.medianMs - results.tools2000.referenceMs) / 2000) * 1000;
   results.baseVsHead = series([CLI, 'scan', gitRepo(), '--base-ref', 'HEAD~1', '--format', 'json']);
   const repos = batchRepos(200);
-  results.batch200 = series([CLI, 'batch', ...repos], Math.max(3, Math.floor(RUNS / 3)));
+  // The worker pool: one worker thread (--jobs 1) against two (--jobs 2); both include start-up.
+  results.batch200 = series([CLI, 'batch', '--jobs', '1', ...repos], Math.max(3, Math.floor(RUNS / 3)));
   results.batch200.perRepoMs = (results.batch200.medianMs - results.batch200.bareMs) / repos.length;
+  results.batch200jobs2 = series([CLI, 'batch', '--jobs', '2', ...repos], Math.max(3, Math.floor(RUNS / 3)));
+  results.batch200jobs2.perRepoMs = (results.batch200jobs2.medianMs - results.batch200jobs2.bareMs) / repos.length;
 
   const row = (name, r) =>
     `${name.padEnd(34)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.peakMiB.toFixed(1).padStart(7)} MiB  ${r.ratio.toFixed(2).padStart(5)}x bare (${r.bareMs.toFixed(0)} ms, interleaved)`;
@@ -180,13 +184,15 @@ try {
   console.log(row('empty repository', results.empty));
   console.log(row('generated server, 2,000 tools', results.tools2000));
   console.log(row('base vs head (git, 41 tools)', results.baseVsHead));
-  console.log(row('batch of 200 repositories', results.batch200));
+  console.log(row('batch of 200 repositories, --jobs 1', results.batch200));
+  console.log(row('batch of 200 repositories, --jobs 2', results.batch200jobs2));
   console.log(`2,000 tools vs bare node: ${results.ratio2000.toFixed(2)}x (target < 3x); peak ${results.tools2000.peakMiB.toFixed(1)} MiB (target < 200 MiB)`);
   console.log(
     `2,000 tools beyond an empty scan (interleaved, ${results.tools2000.referenceMs.toFixed(0)} ms): ${results.tools2000.perToolUs.toFixed(0)} µs per tool, ${(results.tools2000.medianMs / results.tools2000.referenceMs).toFixed(2)}x the empty scan`,
   );
   console.log(`empty repository (start-up cost) vs bare node: ${results.empty.ratio.toFixed(2)}x`);
-  console.log(`batch: ${results.batch200.perRepoMs.toFixed(1)} ms per repository after start-up (target < 20 ms); peak ${results.batch200.peakMiB.toFixed(1)} MiB`);
+  console.log(`batch --jobs 1: ${results.batch200.perRepoMs.toFixed(1)} ms per repository after start-up (target < 20 ms); peak ${results.batch200.peakMiB.toFixed(1)} MiB`);
+  console.log(`batch --jobs 2: ${results.batch200jobs2.perRepoMs.toFixed(1)} ms per repository after start-up; peak ${results.batch200jobs2.peakMiB.toFixed(1)} MiB (${availableParallelism()} cores)`);
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -17,6 +17,7 @@ const SCHEMAS = {
   toolhiveSpec: 'schemas/formats/toolhive-spec.schema.json',
   mcpServersConfig: 'schemas/formats/mcp-servers-config.schema.json',
   mcpRisk: 'schemas/mcp-risk.schema.json',
+  orgPolicy: 'schemas/org-policy.schema.json',
   mcpToolsLock: 'schemas/mcp-tools-lock.schema.json',
   reportArtifact: 'schemas/report.schema.json',
 };

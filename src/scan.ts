@@ -16,6 +16,11 @@ import { diffProfiles, looseningChanges, stricterProfile } from './policy/profil
 import { analyze, type AnalyzeInput } from './pipeline/analyze.js';
 import { unevaluatedResult } from './pipeline/unevaluated.js';
 import { TOOL_VERSION } from './version.js';
+import type { OrgPolicy } from './policy/org.js';
+import type { Catalog } from './maestro/types.js';
+import type { PluginFile } from './maestro/plugins.js';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 
 export interface IntrospectRequest {
   command?: string;
@@ -33,6 +38,8 @@ export interface ScanOptions extends DiscoverOptions {
   baseRef?: string;
   /** YYYY-MM-DD; defaults to today (UTC). Tests pin it. */
   today?: string;
+  /** The organisation policy; its `catalogs` resolve against `baseDir` (the policy file's folder). */
+  org?: { policy: OrgPolicy; path: string; baseDir: string };
   /**
    * Asked, with a base ref, when the pull request loosens its own profile: the Action checks labels
    * and reviews, the CLI its --allow-profile-changes flag. Without it the loosening is not approved.
@@ -83,6 +90,12 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
       if (incomplete) errors.push(incomplete);
     }
   }
+  const plugins: PluginFile[] = [
+    ...(await orgCatalogFiles(options.org, errors)),
+    ...(found.catalogs ?? []).map((c) => ({ ...c, origin: 'profile' as const })),
+  ];
+  const catalog = plugins.length > 0 ? await withPlugins(plugins, errors) : undefined;
+  const org = options.org && { policy: options.org.policy, path: options.org.path };
   // The base is read first: its profile decides the policy the pull request is judged by.
   let snap: GitSnapshot | undefined;
   if (options.baseRef) {
@@ -100,6 +113,8 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
   const profile = snap && options.baseRef ? await profileAgainstBase(found.files, snap, options.baseRef, found.root, options.approveProfileChanges) : undefined;
 
   const result = analyze({
+    ...(catalog && { catalog }),
+    ...(org && { org }),
     files: found.files,
     repo: found.repo,
     today,
@@ -115,6 +130,8 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
   let base: ScanResult | undefined;
   if (snap && options.baseRef) {
     base = analyze({
+      ...(catalog && { catalog }),
+      ...(org && { org }),
       files: snap.files,
       repo: snap.repo,
       today,
@@ -129,6 +146,36 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
     for (const e of base.errors) result.notices.push({ path: e.path, ...(e.line !== undefined && { line: e.line }), message: `at base ${options.baseRef}: ${e.message}` });
   }
   return { result, ...(base && { base }), exitCode: result.errors.length > 0 ? 2 : 0 };
+}
+
+/** The org policy's catalogs, read from the machine (they are the org's, not the repository's). */
+async function orgCatalogFiles(org: ScanOptions['org'], errors: InputError[]): Promise<PluginFile[]> {
+  const out: PluginFile[] = [];
+  for (const p of org?.policy.catalogs ?? []) {
+    const abs = resolve(org!.baseDir, p);
+    try {
+      // Named as the org policy names it, beside the policy file: no machine paths in reports.
+      out.push({ path: join(dirname(org!.path), p), text: await readFile(abs, 'utf8'), origin: 'org' });
+    } catch (err) {
+      errors.push({ path: org!.path, message: `catalog ${p} named by the organisation policy cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})`, hint: 'fix the path under catalogs: (relative to the org policy file)' });
+    }
+  }
+  return out;
+}
+
+/** The bundled catalog plus the plug-ins; loaded on demand (the schema compiler is only needed here). */
+async function withPlugins(files: PluginFile[], errors: InputError[]): Promise<Catalog> {
+  const { parsePluginCatalog, mergeCatalogs } = await import('./maestro/plugins.js');
+  const { catalog } = await import('./maestro/catalog.js');
+  const good: { path: string; catalog: Catalog }[] = [];
+  for (const f of files) {
+    const parsed = parsePluginCatalog(f);
+    if ('errors' in parsed) errors.push(...parsed.errors);
+    else good.push({ path: f.path, catalog: parsed.catalog });
+  }
+  const merged = mergeCatalogs(catalog(), good);
+  errors.push(...merged.errors);
+  return merged.catalog;
 }
 
 type LiveSurface = NonNullable<AnalyzeInput['introspection']> & { incomplete?: InputError };

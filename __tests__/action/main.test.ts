@@ -105,6 +105,29 @@ describe('Action run (gate mode)', () => {
     expect(readFileSync(process.env['GITHUB_STEP_SUMMARY']!, 'utf8')).toContain('fail-on-score');
   });
 
+  it('applies the org-policy input: a loosening input is refused with a clear error', async () => {
+    const org = join(dir, 'org-policy.yml');
+    writeFileSync(org, 'version: 1\npolicy:\n  fail-on-score: 7.0\n');
+    setInputs({ path: dir, 'github-token': 'tok', 'org-policy': org, 'fail-on-score': '9.5', comment: 'never' });
+    const writes: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (writes.push(String(chunk)), true));
+    await run();
+    expect(process.exitCode).toBe(1);
+    expect(outputs()['decision']).toBe('error');
+    expect(writes.join('')).toMatch(/input fail-on-score: 9\.5 is looser than the organisation policy's fail-on-score: 7/);
+  });
+
+  it('names the org-policy input when its file is broken', async () => {
+    const org = join(dir, 'org-policy.yml');
+    writeFileSync(org, 'version: 1\npolicy:\n  fail-on-score: high\n');
+    setInputs({ path: dir, 'github-token': 'tok', 'org-policy': org });
+    const writes: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (writes.push(String(chunk)), true));
+    await run();
+    expect(process.exitCode).toBe(1);
+    expect(writes.join('')).toMatch(/Input error in "org-policy": .*org-policy\.yml:3/);
+  });
+
   it('fails on input errors from the scan (exit 2) with what to fix', async () => {
     scanned.result = scoredResult([], [], { errors: [{ path: 'server.json', line: 3, message: 'Unexpected token', hint: 'remove the trailing comma' }] });
     scanned.exitCode = 2;

@@ -65,7 +65,9 @@ describe('input errors make the decision "error" in every output', () => {
   it('the batch line', async () => {
     const run = await cli('batch', brokenRepo(), PASSING);
     expect(run.code).toBe(2);
-    const [bad, good] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { decision: string });
+    // Lines come in completion order; `index` is the input order.
+    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type: string; index: number; decision: string });
+    const [bad, good] = lines.filter((l) => l.type === 'repository').sort((a, b) => a.index - b.index);
     expect(bad!.decision).toBe('error');
     expect(good!.decision).toBe('pass');
   });

@@ -156,7 +156,8 @@ describe('the CLI never prints a planted secret', () => {
 
   it('batch lines', async () => {
     const r = await cli('batch', leakyRepo(), leakyRepo());
-    expect(r.stdout.trim().split('\n')).toHaveLength(2);
+    // Two repository lines and the summary line.
+    expect(r.stdout.trim().split('\n')).toHaveLength(3);
     expect(leaks('batch', r.stdout + r.stderr)).toEqual([]);
   });
 });

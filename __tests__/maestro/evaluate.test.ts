@@ -146,6 +146,7 @@ describe('the engine', () => {
       ...structuredClone(catalog().controls[0] as CatalogControl),
       id: 'MAE-L5-09',
       layers: ['L5'],
+      home: 'L5',
       requirement: [{ level: 'required', when: { all: [{ capability: 'write' }, { not: { transport: 'stdio' } }] }, because: 'test rule for a new control' }],
       evidence: [{ detector: 'repo-file', label: 'a runbook', params: { paths: ['RUNBOOK.md'] } }],
       docsAnchor: 'mae-l5-09',

@@ -101,6 +101,11 @@ describe('diffProfiles', () => {
     expect(effects(diffProfiles(base, head({ exclude: ['src/'], tools: 'benign.json' })))).toEqual(['exclude:added:src/:loosens', 'tools:added:tools:neutral']);
     expect(effects(diffProfiles({ ...base, tools: 'real.json' }, head({ tools: 'benign.json' })))).toEqual(['tools:changed:tools:loosens']);
     expect(effects(diffProfiles(base, head({ controls: [{ id: 'MAE-L5-01', evidence: 'src/audit.ts' }] })))).toEqual(['controls:added:MAE-L5-01:neutral']);
+    // Catalog plug-ins (issue 16) are read from the head: dropping or adding one needs approval.
+    expect(effects(diffProfiles({ ...base, catalogs: ['security/acme.json'] }, head({ catalogs: ['security/other.json'] })))).toEqual([
+      'catalogs:removed:security/acme.json:loosens',
+      'catalogs:added:security/other.json:loosens',
+    ]);
   });
 
   it('a profile the base does not have is all new: its waivers loosen', () => {

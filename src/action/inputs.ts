@@ -1,5 +1,6 @@
 import type { AivssVersion } from '../model/config.js';
-import { parsePolicyInputs, PolicyInputError, type PolicyInputs } from '../policy/settings.js';
+import type { PolicyInputs } from '../policy/settings.js';
+import { PolicyInputError, parseAivssVersionInput, parsePolicyInputs } from '../policy/parse.js';
 
 export type ActionMode = 'gate' | 'analyze' | 'report';
 
@@ -18,6 +19,8 @@ export interface ActionInputs {
   baseRef?: string;
   mode: ActionMode;
   sarifFile?: string;
+  /** Organisation policy file (schemas/org-policy.schema.json). */
+  orgPolicy?: string;
   token: string;
 }
 
@@ -44,10 +47,6 @@ export function readInputs(get: (name: string) => string): ActionInputs {
       .map((l) => l.trim())
       .filter((l) => l !== '' && !l.startsWith('#'));
 
-  const aivss = text('aivss-version');
-  if (aivss !== undefined && aivss !== '0.8' && aivss !== '0.5') {
-    throw new ActionInputError('aivss-version', `aivss-version must be 0.8 or 0.5; got "${aivss}".`);
-  }
   const mode = text('mode') ?? 'gate';
   if (mode !== 'gate' && mode !== 'analyze' && mode !== 'report') {
     throw new ActionInputError('mode', `mode must be gate, analyze or report; got "${mode}".`);
@@ -68,7 +67,9 @@ export function readInputs(get: (name: string) => string): ActionInputs {
   }
 
   let policy: PolicyInputs;
+  let aivss: AivssVersion | undefined;
   try {
+    aivss = parseAivssVersionInput({ 'aivss-version': get('aivss-version') });
     policy = parsePolicyInputs({
       'fail-on-score': get('fail-on-score'),
       'fail-on-posture': get('fail-on-posture'),
@@ -98,6 +99,7 @@ export function readInputs(get: (name: string) => string): ActionInputs {
     ['introspectUrl', introspectUrl],
     ['baseRef', text('base-ref')],
     ['sarifFile', text('sarif-file')],
+    ['orgPolicy', text('org-policy')],
   ];
   for (const [key, value] of optional) if (value !== undefined) Object.assign(inputs, { [key]: value });
   if (aivss !== undefined) inputs.aivssVersion = aivss;

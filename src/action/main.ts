@@ -8,9 +8,11 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { context } from '@actions/github';
 import type { ScanResult } from '../model/result.js';
+import type { AivssVersion } from '../model/config.js';
 import { hasChanges } from '../policy/delta.js';
 import { PolicyInputError } from '../policy/settings.js';
-import { applyPolicy, type Gated } from '../policy/gate.js';
+import { applyPolicy, type Gated, type OrgContext } from '../policy/gate.js';
+import { readOrgPolicy } from '../policy/org-file.js';
 import { parseCommentFindingIds, renderMarkdown, waiverProblemText, waiverProblems } from '../report/markdown.js';
 import { renderSarif, sarifToString } from '../report/sarif.js';
 import { createGitHubClient } from '../github/client.js';
@@ -29,7 +31,7 @@ interface ScanRequest {
   config?: string;
   manifests?: string[];
   tools?: string;
-  aivssVersion?: '0.8' | '0.5';
+  aivssVersion?: AivssVersion;
   introspect?: { command?: string; url?: string; env: string[]; allowUntrusted: boolean; eventName: string };
   baseRef?: string;
   approveProfileChanges?: ApprovalCheck;
@@ -138,9 +140,10 @@ async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
       eventName: context.eventName,
     };
   }
-  const outcome: ScanReply = await scanRepository(request);
+  const org = await orgPolicyOf(inputs);
+  const outcome: ScanReply = await scanRepository({ ...request, ...(org && { org }) });
   // Decided on what was read, then redacted once: every channel below reads the redacted copy.
-  const evaluated = log.redactor.deep(evaluate(outcome.result, outcome.base, inputs));
+  const evaluated = log.redactor.deep(evaluate(outcome.result, outcome.base, inputs, org));
   const { result, decision } = evaluated;
   const redactor = log.redactor;
 
@@ -164,7 +167,8 @@ async function runScan(inputs: ActionInputs, log: Log): Promise<string> {
     await comment(inputs, evaluated, target, log);
   }
 
-  if (outcome.exitCode === 2) {
+  // An org policy refusal is an input error found after the scan: the decision says `error`.
+  if (outcome.exitCode === 2 || decision.result === 'error') {
     const errors = result.errors.slice(0, 5).map((e) => `${e.path}${e.line !== undefined ? `:${e.line}` : ''}: ${e.message}${e.hint !== undefined ? ` (${e.hint})` : ''}`);
     log.failed(`Input errors (${result.errors.length}); fix these files and re-run:\n${errors.join('\n')}`);
   } else if (decision.result === 'fail') {
@@ -186,7 +190,7 @@ async function runReport(inputs: ActionInputs, log: Log): Promise<string> {
   const file = await artifactFile(inputs.path);
   const artifact = parseArtifact(await readFile(file, 'utf8'), expectedSha);
   // The artifact comes from an untrusted run, maybe of an older version: redacted here again.
-  const evaluated = log.redactor.deep(evaluate(artifact.result, artifact.base, inputs));
+  const evaluated = log.redactor.deep(evaluate(artifact.result, artifact.base, inputs, await orgPolicyOf(inputs)));
 
   // Fork PRs are missing from workflow_run.pull_requests; the artifact's number is only trusted
   // once the PR's current head matches the commit this run is about.
@@ -201,6 +205,20 @@ async function runReport(inputs: ActionInputs, log: Log): Promise<string> {
   setOutputs(evaluated, file, '', log);
   await comment(inputs, evaluated, target, log);
   return renderMarkdown(evaluated.result, evaluated.decision, { target: 'summary', ...(evaluated.delta !== undefined ? { delta: evaluated.delta } : {}), docsUrl: docsUrl(), redactor: log.redactor });
+}
+
+function evaluate(result: ScanResult, base: ScanResult | undefined, inputs: ActionInputs, org?: OrgContext): Evaluated {
+  return applyPolicy(result, base, inputs.policy, org);
+}
+
+/** The `org-policy` input's file, read and validated; a bad one fails the step naming file and line. */
+async function orgPolicyOf(inputs: ActionInputs): Promise<(OrgContext & { baseDir: string }) | undefined> {
+  if (inputs.orgPolicy === undefined) return undefined;
+  const org = await readOrgPolicy(inputs.orgPolicy);
+  if ('errors' in org) {
+    throw new ActionInputError('org-policy', org.errors.map((e) => `${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}${e.hint ? ` (fix: ${e.hint})` : ''}`).join('; '));
+  }
+  return { policy: org.policy, path: inputs.orgPolicy, baseDir: dirname(resolve(inputs.orgPolicy)) };
 }
 
 /**
@@ -221,10 +239,6 @@ function profileApproval(inputs: ActionInputs): ApprovalCheck {
       request,
     );
   };
-}
-
-function evaluate(result: ScanResult, base: ScanResult | undefined, inputs: ActionInputs): Evaluated {
-  return applyPolicy(result, base, inputs.policy);
 }
 
 async function comment(inputs: ActionInputs, e: Evaluated, target: CommentTarget | undefined, log: Log): Promise<void> {

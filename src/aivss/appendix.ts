@@ -4,7 +4,7 @@ import type { FactorResult } from '../model/factor.js';
 import type { Finding, Severity } from '../model/finding.js';
 import { aivssBreakdown } from './formula.js';
 import { factorSum } from './posture.js';
-import { FACTOR_IDS, rubricFor } from './rubric.js';
+import { factorIdsOf, rubricFor } from './rubric.js';
 
 interface CategoryMap {
   categories: string[];
@@ -72,16 +72,19 @@ export interface AppendixInput {
   factors: readonly FactorResult[];
 }
 
+/** The version whose Appendix A shape this module writes (the only one OWASP published). */
+export const APPENDIX_VERSION = '0.8';
+
 /** Builds the v0.8 Appendix A document; every score in it is recomputed with the v0.8 formula. */
 export function appendixAssessment(input: AppendixInput): AppendixAssessment {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.assessmentDate)) {
     throw new RangeError(`assessmentDate must be YYYY-MM-DD, got "${input.assessmentDate}"`);
   }
   const ids = input.factors.map((f) => f.id);
-  if (ids.join(',') !== FACTOR_IDS['0.8'].join(',')) {
+  if (ids.join(',') !== factorIdsOf(APPENDIX_VERSION).join(',')) {
     throw new RangeError(`The Appendix A document needs the ten AIVSS v0.8 factors in order; got ${ids.join(', ')}`);
   }
-  const rubric = rubricFor('0.8');
+  const rubric = rubricFor(APPENDIX_VERSION);
   const amplification = Object.fromEntries(
     rubric.factors.map((rf, i) => [rf.appendixKey, input.factors[i]?.value ?? 0]),
   ) as AmplificationFactors;
@@ -101,7 +104,7 @@ export function appendixAssessment(input: AppendixInput): AppendixAssessment {
   return {
     metadata,
     vulnerabilities: input.findings.map((f) => {
-      const b = aivssBreakdown({ version: '0.8', cvss: f.cvss.score, factorSum: sum, threat: f.threat, mitigation: f.mitigation });
+      const b = aivssBreakdown({ version: APPENDIX_VERSION, cvss: f.cvss.score, factorSum: sum, threat: f.threat, mitigation: f.mitigation });
       const scores: AppendixVulnerability['scores'] = {
         factor_sum: sum,
         aars: b.aars,

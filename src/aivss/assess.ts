@@ -6,7 +6,7 @@ import type { Scenario } from '../model/scenario.js';
 import type { InferenceInput } from '../conditions/evaluate.js';
 import { scoreFindings } from './findings.js';
 import { inferFactors } from './infer.js';
-import { composeScenarios, scenarioData, scenariosMitigatedBy } from './scenarios.js';
+import { composeScenarios, scenarioData, scenariosMitigatedBy, type ExtraMitigation } from './scenarios.js';
 
 export interface AssessInput {
   inference: InferenceInput & { controls: ControlResult[] };
@@ -14,6 +14,8 @@ export interface AssessInput {
   drafts: readonly FindingDraft[];
   version: AivssVersion;
   config?: RiskProfileConfig;
+  /** What plug-in controls say they mitigate (their `mitigates`). */
+  extraMitigations?: readonly ExtraMitigation[];
 }
 
 export interface Assessment {
@@ -69,6 +71,7 @@ export function assess(input: AssessInput): Assessment {
     version,
     factors,
     ...(config?.aivss?.threat && { threat: config.aivss.threat }),
+    ...(input.extraMitigations && { extraMitigations: input.extraMitigations }),
   });
   const hygiene = scenarioData().hygiene;
   // A finding that is one scenario's path on this server (a toxic flow) is scored as that scenario

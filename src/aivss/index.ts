@@ -1,5 +1,7 @@
 /** OWASP AIVSS (v0.8 default, v0.5) for MCP servers: factor inference, CVSS v4.0, finding and server scores. */
-export { AIVSS_VERSIONS, DEFAULT_AIVSS_VERSION, isAivssVersion, scoringParameters } from './parameters.js';
+export { DEFAULT_AIVSS_VERSION, isAivssVersion, scoringParameters, versionParameters } from './parameters.js';
+export { aivssVersion, aivssVersions, registerAivssVersion, AivssVersionError } from './versions.js';
+export type { AivssVersionEntry } from './versions.js';
 export type { VersionParameters, ScoringParameters, Formula } from './parameters.js';
 export { aivssScore, aivssBreakdown, severityOf } from './formula.js';
 export type { AivssInput, AivssBreakdown } from './formula.js';

@@ -1,37 +1,30 @@
 import scoringData from '../../data/aivss/scoring.json' with { type: 'json' };
-import type { AivssVersion, MitigationLevel, ThreatMultiplierLevel } from '../model/config.js';
+import type { AivssVersion } from '../model/config.js';
 import type { Severity } from '../model/finding.js';
+import { aivssVersion, aivssVersions, type VersionParameters } from './versions.js';
 
-export type Formula = 'gap-uplift' | 'average';
-
-export interface VersionParameters {
-  title: string;
-  formula: Formula;
-  threatMultipliers: Record<ThreatMultiplierLevel, string>;
-  defaultThreat: ThreatMultiplierLevel;
-  /** null: the version has no mitigation factor (v0.5). */
-  mitigationFactors: Record<MitigationLevel, string> | null;
-  defaultMitigation: MitigationLevel;
-  source: string;
-}
+export type { Formula, VersionParameters } from './versions.js';
+export { DEFAULT_AIVSS_VERSION, isAivssVersion } from './versions.js';
 
 export interface ScoringParameters {
+  /** Each registered version's parameters (src/aivss/versions.ts). */
   versions: Record<AivssVersion, VersionParameters>;
   bands: { min: string; severity: Severity }[];
 }
 
-export const AIVSS_VERSIONS: readonly AivssVersion[] = ['0.8', '0.5'];
-export const DEFAULT_AIVSS_VERSION: AivssVersion = '0.8';
+const BANDS = (scoringData as unknown as { bands: ScoringParameters['bands'] }).bands;
 
-let cached: ScoringParameters | undefined;
-
-/** The formula parameters (the bundled data file; `validateScoringData` checks it in the tests). */
+/** The formula parameters: the bands, and each version's from the registry. */
 export function scoringParameters(): ScoringParameters {
-  cached ??= scoringData as unknown as ScoringParameters;
-  return cached;
+  return { versions: Object.fromEntries(aivssVersions().map((v) => [v, aivssVersion(v).parameters])), bands: BANDS };
 }
 
+/** One version's parameters (throws for a version not in the registry). */
+export function versionParameters(version: AivssVersion): VersionParameters {
+  return aivssVersion(version).parameters;
+}
 
-export function isAivssVersion(value: unknown): value is AivssVersion {
-  return value === '0.8' || value === '0.5';
+/** The severity bands, highest first. */
+export function bands(): ScoringParameters['bands'] {
+  return BANDS;
 }

@@ -1,7 +1,6 @@
-import rubric05 from '../../data/aivss/rubric-v0.5.json' with { type: 'json' };
-import rubric08 from '../../data/aivss/rubric-v0.8.json' with { type: 'json' };
 import type { AivssVersion } from '../model/config.js';
 import type { Condition } from '../conditions/types.js';
+import { aivssVersion, aivssVersions, isAivssVersion } from './versions.js';
 
 /** A factor grade the OWASP specifications allow. */
 export type FactorLevel = 0 | 0.5 | 1;
@@ -35,39 +34,20 @@ export interface Rubric {
   factors: RubricFactor[];
 }
 
-/** Factor ids in the exact order each OWASP version lists them (SPEC §10). */
-export const FACTOR_IDS: Readonly<Record<AivssVersion, readonly string[]>> = {
-  '0.8': [
-    'executionAutonomy',
-    'externalToolControlSurface',
-    'naturalLanguageInterface',
-    'contextualAwareness',
-    'behavioralNonDeterminism',
-    'opacityReflexivity',
-    'persistentStateRetention',
-    'dynamicIdentity',
-    'multiAgentInteractions',
-    'selfModification',
-  ],
-  '0.5': [
-    'autonomyOfAction',
-    'goalDrivenPlanning',
-    'selfModification',
-    'dynamicToolUse',
-    'persistentMemory',
-    'contextualAwareness',
-    'dynamicIdentity',
-    'multiAgentInteractions',
-    'nonDeterminism',
-    'opacityReflexivity',
-  ],
-};
+/** Factor ids in the exact order each built-in OWASP version lists them (SPEC §10); from the registry. */
+export const FACTOR_IDS: Readonly<Record<AivssVersion, readonly string[]>> = Object.fromEntries(
+  aivssVersions().map((v) => [v, aivssVersion(v).factors]),
+);
+
+/** A registered version's factor ids, in order. */
+export function factorIdsOf(version: AivssVersion): readonly string[] {
+  return aivssVersion(version).factors;
+}
 
 export class RubricError extends Error {
   override readonly name = 'RubricError';
 }
 
-const RAW: Record<AivssVersion, unknown> = { '0.8': rubric08, '0.5': rubric05 };
 const loaded = new Map<AivssVersion, Rubric>();
 
 export function collectPatterns(cond: Condition, out: string[]): void {
@@ -89,9 +69,8 @@ export function collectPatterns(cond: Condition, out: string[]): void {
 export function rubricFor(version: AivssVersion): Rubric {
   const hit = loaded.get(version);
   if (hit) return hit;
-  const raw = RAW[version];
-  if (raw === undefined) throw new RubricError(`Unknown AIVSS version ${String(version)}; use 0.8 or 0.5`);
-  const rubric = raw as unknown as Rubric;
+  if (!isAivssVersion(version)) throw new RubricError(`Unknown AIVSS version ${String(version)}; use ${aivssVersions().join(' or ')}`);
+  const rubric = aivssVersion(version).rubric as Rubric;
   if (rubric.version !== version) throw new RubricError(`AIVSS rubric declares version ${rubric.version}, expected ${version}`);
   loaded.set(version, rubric);
   return rubric;

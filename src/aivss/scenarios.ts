@@ -16,7 +16,7 @@ interface MetricRule {
   when?: Condition;
 }
 
-interface MitigationRule {
+export interface MitigationRule {
   control: string;
   strength: 'partial' | 'strong';
   set?: Record<string, string>;
@@ -83,6 +83,13 @@ export interface ComposeOptions {
   threat?: ThreatMultiplierLevel;
   /** Vectors the profile sets for a scenario id (a reviewer's override). */
   vectorOverrides?: Record<string, string>;
+  /** Mitigations plug-in controls declare (`mitigates`), added to the named scenario's mitigatedBy. */
+  extraMitigations?: readonly ExtraMitigation[];
+}
+
+/** A plug-in control that lowers a scenario: the scenario's mitigatedBy entry, given from the control's side. */
+export interface ExtraMitigation extends MitigationRule {
+  scenario: string;
 }
 
 /** Tools named per metric in the report; the reason already names the first few. */
@@ -144,7 +151,8 @@ export function composeScenarios(input: InferenceInput, options: ComposeOptions)
   for (const rule of DATA.scenarios) {
     if (!evaluate(rule.when, input).ok) continue;
     const evidenceMetrics = composeMetrics(rule, input);
-    const mitigations: ScenarioMitigation[] = rule.mitigatedBy.map((m) => {
+    const extra = options.extraMitigations?.filter((m) => m.scenario === rule.id) ?? [];
+    const mitigations: ScenarioMitigation[] = [...rule.mitigatedBy, ...extra].map((m) => {
       const status = statusOf(input.controls, m.control);
       return { control: m.control, strength: m.strength, why: m.why, present: status === 'present', ...(m.set && { set: m.set }) };
     });

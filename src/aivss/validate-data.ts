@@ -8,7 +8,7 @@ import categoriesSchema from '../../schemas/aivss-categories.schema.json' with {
 import scoringData from '../../data/aivss/scoring.json' with { type: 'json' };
 import categoriesData from '../../data/aivss/owasp-categories.json' with { type: 'json' };
 import type { AivssVersion } from '../model/config.js';
-import { FACTOR_IDS, RubricError, collectPatterns, type Rubric } from './rubric.js';
+import { RubricError, collectPatterns, factorIdsOf, type Rubric } from './rubric.js';
 
 // Schema validation of the bundled AIVSS data, for the test suite. Kept out of the modules a scan
 // loads, so start-up never compiles a schema.
@@ -26,7 +26,7 @@ export function validateRubric(data: unknown, version: AivssVersion): Rubric {
     throw new RubricError(`AIVSS rubric declares version ${rubric.version}, expected ${version}`);
   }
   const ids = rubric.factors.map((f) => f.id);
-  const expected = FACTOR_IDS[version];
+  const expected = factorIdsOf(version);
   if (ids.join(',') !== expected.join(',')) {
     throw new RubricError(`AIVSS v${version} rubric lists factors ${ids.join(', ')}; the specification order is ${expected.join(', ')}`);
   }

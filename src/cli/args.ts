@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { AivssVersion, MissingPolicy } from '../model/index.js';
+import { PolicyInputError, parseAivssVersionInput, parsePolicyInputs } from '../policy/parse.js';
 
 export class CliUsageError extends Error {}
 
@@ -24,6 +25,8 @@ export interface ScanArgs {
   format?: 'text' | 'json' | 'markdown' | 'sarif';
   output?: string;
   color?: boolean;
+  /** Organisation policy file (schemas/org-policy.schema.json). */
+  orgPolicy?: string;
 }
 
 export interface LockArgs {
@@ -37,6 +40,15 @@ export interface LockArgs {
 export interface BatchArgs {
   command: 'batch';
   dirs: string[];
+  /** A file of repository paths, one a line (`-`: standard input). */
+  from?: string;
+  /** Parallel scans; default the core count. */
+  jobs?: number;
+  /** Per-repository time limit in seconds; default 60. */
+  timeoutSeconds?: number;
+  orgPolicy?: string;
+  introspectCommand?: string;
+  introspectEnv: string[];
   aivssVersion?: AivssVersion;
   failOnScore?: number;
   failOnPosture?: number;
@@ -45,7 +57,14 @@ export interface BatchArgs {
   output?: string;
 }
 
-export type CliArgs = ScanArgs | LockArgs | BatchArgs | { command: 'help' } | { command: 'version' };
+/** Merge batch NDJSON files (a matrix's outputs) into one Markdown summary page. */
+export interface FleetSummaryArgs {
+  command: 'fleet-summary';
+  files: string[];
+  output?: string;
+}
+
+export type CliArgs = ScanArgs | LockArgs | BatchArgs | FleetSummaryArgs | { command: 'help' } | { command: 'version' };
 
 export const USAGE = `Usage:
   mcp-risk-gate scan [DIR]             score an MCP server repository (DIR defaults to .)
@@ -65,18 +84,46 @@ export const USAGE = `Usage:
       --format text|json|markdown|sarif  (default: text on a terminal, json otherwise)
       --output FILE                    write the report to FILE instead of stdout
       --no-color
+      --org-policy FILE                organisation policy every repository gets (may only be tightened)
   mcp-risk-gate lock [DIR] [--check] [--tools FILE|DIR]   write or verify mcp-tools.lock.json
-  mcp-risk-gate batch DIR [DIR...]     scan many repositories in one process; one JSON line each
-      (accepts --aivss-version, --fail-on-score, --fail-on-posture, --fail-on-missing, --warn-only, --output)
+  mcp-risk-gate batch [DIR...]         scan many repositories; one NDJSON line each as soon as it is
+                                       done, then a summary line
+      --from FILE|-                    read repository paths from FILE (one a line) or standard input
+                                       (standard input is read too when no DIR is given)
+      --jobs N                         parallel scans (default: the number of cores)
+      --timeout SECONDS                per-repository time limit (default 60); a repository over it is an error line
+      (also --org-policy, --introspect-command, --introspect-env, --aivss-version, --fail-on-score,
+       --fail-on-posture, --fail-on-missing, --warn-only, --output)
+  mcp-risk-gate fleet-summary FILE...  merge batch NDJSON files into one Markdown page (charts of
+                                       the fleet by band and the most commonly missing controls)
   mcp-risk-gate --version | --help
 
 Exit codes: 0 pass, 1 policy failed, 2 usage or input error.`;
 
-function num(name: string, v: string | undefined): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0 || n > 10) throw new CliUsageError(`--${name} must be a number from 0 to 10 (got "${v}")`);
-  return n;
+type Scoring = Pick<ScanArgs, 'aivssVersion' | 'failOnScore' | 'failOnPosture' | 'failOnMissing' | 'maxScoreIncrease'>;
+
+/** The AIVSS version and policy thresholds, read by the parser the Action uses too (src/policy/parse.ts). */
+function scoringFlags(v: Record<string, string | boolean | string[] | undefined>): Scoring {
+  const text = (name: string): string | undefined => (typeof v[name] === 'string' ? (v[name] as string) : undefined);
+  try {
+    const out: Scoring = {};
+    const aivss = parseAivssVersionInput({ 'aivss-version': text('aivss-version') });
+    if (aivss) out.aivssVersion = aivss;
+    const p = parsePolicyInputs({
+      'fail-on-score': text('fail-on-score'),
+      'fail-on-posture': text('fail-on-posture'),
+      'fail-on-missing': text('fail-on-missing'),
+      'max-score-increase': text('max-score-increase'),
+    });
+    if (p.failOnScore !== undefined) out.failOnScore = p.failOnScore;
+    if (p.failOnPosture !== undefined) out.failOnPosture = p.failOnPosture;
+    if (p.failOnMissing !== undefined) out.failOnMissing = p.failOnMissing;
+    if (p.maxScoreIncrease !== undefined) out.maxScoreIncrease = p.maxScoreIncrease;
+    return out;
+  } catch (err) {
+    if (err instanceof PolicyInputError) throw new CliUsageError(`--${err.message}`);
+    throw err;
+  }
 }
 
 function oneOf<T extends string>(name: string, v: string | undefined, allowed: readonly T[]): T | undefined {
@@ -85,20 +132,10 @@ function oneOf<T extends string>(name: string, v: string | undefined, allowed: r
   return v as T;
 }
 
-type Scoring = Pick<ScanArgs, 'aivssVersion' | 'failOnScore' | 'failOnPosture' | 'failOnMissing'>;
-
-/** The AIVSS version and policy thresholds scan and batch share. */
-function scoringFlags(v: Record<string, string | boolean | string[] | undefined>): Scoring {
-  const out: Scoring = {};
-  const aivss = oneOf('aivss-version', v['aivss-version'] as string | undefined, ['0.8', '0.5'] as const);
-  if (aivss) out.aivssVersion = aivss;
-  const score = num('fail-on-score', v['fail-on-score'] as string | undefined);
-  if (score !== undefined) out.failOnScore = score;
-  const posture = num('fail-on-posture', v['fail-on-posture'] as string | undefined);
-  if (posture !== undefined) out.failOnPosture = posture;
-  const missing = oneOf('fail-on-missing', v['fail-on-missing'] as string | undefined, ['required', 'recommended', 'none'] as const);
-  if (missing) out.failOnMissing = missing;
-  return out;
+function positiveInt(name: string, v: string | undefined, max: number): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v.trim()) || Number(v) < 1 || Number(v) > max) throw new CliUsageError(`--${name} must be a whole number from 1 to ${max} (got "${v}")`);
+  return Number(v);
 }
 
 export function parseCli(argv: string[]): CliArgs {
@@ -129,6 +166,10 @@ export function parseCli(argv: string[]): CliArgs {
         output: { type: 'string' },
         'no-color': { type: 'boolean' },
         check: { type: 'boolean' },
+        'org-policy': { type: 'string' },
+        from: { type: 'string' },
+        jobs: { type: 'string' },
+        timeout: { type: 'string' },
       },
     });
   } catch (err) {
@@ -139,17 +180,36 @@ export function parseCli(argv: string[]): CliArgs {
   if (v.version) return { command: 'version' };
   const [command, dir, ...rest] = positionals;
   if (!command) return { command: 'help' };
+  if (command === 'fleet-summary') {
+    if (!dir) throw new CliUsageError('fleet-summary needs at least one NDJSON file (the batch outputs to merge)');
+    return { command: 'fleet-summary', files: [dir, ...rest], ...(v.output !== undefined && { output: v.output }) };
+  }
   if (command === 'batch') {
-    if (!dir) throw new CliUsageError('batch needs at least one repository folder');
-    const batch: BatchArgs = { command: 'batch', dirs: [dir, ...rest], warnOnly: v['warn-only'] === true, ...scoringFlags(v) };
+    const { maxScoreIncrease: _unused, ...scoring } = scoringFlags(v);
+    if (_unused !== undefined) throw new CliUsageError('--max-score-increase needs a base ref, which batch does not take');
+    const batch: BatchArgs = {
+      command: 'batch',
+      dirs: dir === undefined ? [] : [dir, ...rest],
+      introspectEnv: v['introspect-env'] ?? [],
+      warnOnly: v['warn-only'] === true,
+      ...scoring,
+    };
+    const jobs = positiveInt('jobs', v.jobs, 256);
+    if (jobs !== undefined) batch.jobs = jobs;
+    const timeout = positiveInt('timeout', v.timeout, 86_400);
+    if (timeout !== undefined) batch.timeoutSeconds = timeout;
+    if (v.from !== undefined) batch.from = v.from;
+    if (v['org-policy'] !== undefined) batch.orgPolicy = v['org-policy'];
+    if (v['introspect-command'] !== undefined) batch.introspectCommand = v['introspect-command'];
     if (v.output !== undefined) batch.output = v.output;
     return batch;
   }
+  for (const flag of ['from', 'jobs', 'timeout'] as const) if (v[flag] !== undefined) throw new CliUsageError(`--${flag} belongs to the batch command`);
   if (rest.length > 0) throw new CliUsageError(`unexpected argument "${rest[0]}"`);
   if (command === 'lock') {
     return { command: 'lock', dir: dir ?? '.', check: v.check === true, ...(v.tools !== undefined && { tools: v.tools }) };
   }
-  if (command !== 'scan') throw new CliUsageError(`unknown command "${command}" (expected scan, lock or batch)`);
+  if (command !== 'scan') throw new CliUsageError(`unknown command "${command}" (expected scan, lock, batch or fleet-summary)`);
   if (v.check) throw new CliUsageError('--check belongs to the lock command');
   const args: ScanArgs = {
     command: 'scan',
@@ -166,8 +226,7 @@ export function parseCli(argv: string[]): CliArgs {
   if (v['introspect-command'] !== undefined) args.introspectCommand = v['introspect-command'];
   if (v['introspect-url'] !== undefined) args.introspectUrl = v['introspect-url'];
   if (v['base-ref'] !== undefined) args.baseRef = v['base-ref'];
-  const inc = num('max-score-increase', v['max-score-increase']);
-  if (inc !== undefined) args.maxScoreIncrease = inc;
+  if (v['org-policy'] !== undefined) args.orgPolicy = v['org-policy'];
   const format = oneOf('format', v.format, ['text', 'json', 'markdown', 'sarif'] as const);
   if (format) args.format = format;
   if (v.output !== undefined) args.output = v.output;

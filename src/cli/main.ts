@@ -1,4 +1,11 @@
 import nodeModule from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { isMainThread, workerData } from 'node:worker_threads';
+
+/** Same test as src/batch/worker.ts, without loading it on every start. */
+function isBatchWorker(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === 'mcp-risk-gate-batch-worker';
+}
 
 // Node 22.1+ can keep the bytecode of the modules it compiles on disk and reuse it on the next
 // run: a third of an empty scan's start-up. Older Node has no such API and compiles every time.
@@ -22,6 +29,23 @@ for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.std
   });
 }
 
-const { runCli } = await import('./run.js');
-const code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true, ...(process.stdout.columns !== undefined ? { columns: process.stdout.columns } : {}) });
-process.exitCode = code;
+if (!isMainThread && isBatchWorker(workerData)) {
+  // This file is also the batch's worker thread: one scan at a time, lines back to the main thread.
+  const { serveBatchWorker } = await import('../batch/worker.js');
+  serveBatchWorker();
+} else {
+  const { runCli } = await import('./run.js');
+  const code = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: process.stdout.isTTY === true,
+    ...(process.stdout.columns !== undefined ? { columns: process.stdout.columns } : {}),
+    // Only `batch` reads it; a getter, so other commands never open the stream.
+    get stdin() {
+      return process.stdin;
+    },
+    stderrIsTTY: process.stderr.isTTY === true,
+    workerScript: fileURLToPath(import.meta.url),
+  });
+  process.exitCode = code;
+}

@@ -1,5 +1,9 @@
-import { writeFile } from 'node:fs/promises';
-import { CliUsageError, USAGE, parseCli, type BatchArgs, type LockArgs, type ScanArgs } from './args.js';
+import { readFile, writeFile } from 'node:fs/promises';
+import { readFleet, renderFleetSummary } from '../report/fleet.js';
+import { dirname, resolve } from 'node:path';
+import { readOrgPolicy } from '../policy/org-file.js';
+import type { OrgPolicy } from '../policy/org.js';
+import { CliUsageError, USAGE, parseCli, type BatchArgs, type FleetSummaryArgs, type LockArgs, type ScanArgs } from './args.js';
 import { scanRepository, type ApprovalCheck } from '../scan.js';
 import { UsageError } from '../repo/discover.js';
 import { renderJson } from '../report/json.js';
@@ -9,6 +13,7 @@ import { renderSarif, sarifToString } from '../report/sarif.js';
 import { applyPolicy } from '../policy/gate.js';
 import type { PolicyInputs } from '../policy/settings.js';
 import { lockCommand } from './lock.js';
+import { batchCommand } from './batch.js';
 import { TOOL_VERSION } from '../version.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { createRedactor, type Redactor } from '../redact/index.js';
@@ -21,6 +26,12 @@ export interface CliIo {
   /** The terminal's width, when it has one (the text report fits it, at least 80 columns). */
   columns?: number;
   env?: Readonly<Record<string, string | undefined>>;
+  /** For `batch` reading repository paths from standard input. */
+  stdin?: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Batch progress goes to stderr only when it is a terminal. */
+  stderrIsTTY?: boolean;
+  /** The CLI entry file, run as the batch's worker threads (absent in-process: tests). */
+  workerScript?: string;
 }
 
 /** The report could not be written (--output in a missing folder, a full disk): exit 2 with the reason, not an internal error. */
@@ -55,6 +66,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         return await scan(args, io, redactor);
       case 'batch':
         return await batch(args, io, redactor);
+      case 'fleet-summary':
+        return await fleetSummary(args, io, redactor);
     }
   } catch (err) {
     if (err instanceof CliUsageError || err instanceof UsageError) {
@@ -102,53 +115,49 @@ async function lock(args: LockArgs, io: CliIo, redactor: Redactor): Promise<numb
   });
 }
 
-/**
- * One JSON line per repository: the numbers a fleet dashboard needs. A repository that cannot be
- * read becomes a line with its error; the batch goes on. Exit: 2 if any had input errors, else 1 if any failed.
- */
 async function batch(args: BatchArgs, io: CliIo, redactor: Redactor): Promise<number> {
-  const lines: string[] = [];
-  let worst = 0;
-  for (const dir of args.dirs) {
-    try {
-      const outcome = await scanRepository({ dir, ...(args.aivssVersion && { aivssVersion: args.aivssVersion }) });
-      const { decision } = applyPolicy(outcome.result, undefined, policyInputs(args));
-      const r = outcome.result;
-      lines.push(
-        JSON.stringify(redactor.deep({
-          dir,
-          server: r.server.name ?? null,
-          tools: r.capabilities.surface.toolCount,
-          score: r.score ?? null,
-          severity: r.severity ?? null,
-          posture: r.posture ?? null,
-          decision: decision.result,
-          missingControls: decision.missingControls.length,
-          findings: decision.findings,
-          errors: r.errors.map((e) => ({ path: e.path, ...(e.line !== undefined && { line: e.line }), message: e.message })),
-        })),
-      );
-      worst = Math.max(worst, outcome.exitCode === 2 ? 2 : decision.exitCode);
-    } catch (err) {
-      if (!(err instanceof UsageError)) throw err;
-      lines.push(JSON.stringify(redactor.deep({ dir, decision: null, errors: [{ path: dir, message: err.message }] })));
-      worst = 2;
-    }
-  }
-  const body = lines.join('\n') + '\n';
-  if (args.output) await writeOutput(args.output, body);
-  else io.stdout.write(body);
-  return worst;
+  return batchCommand(args, {
+    stdout: io.stdout,
+    stderr: io.stderr,
+    ...(io.stdin !== undefined && { stdin: io.stdin }),
+    ...(io.stderrIsTTY !== undefined && { stderrIsTTY: io.stderrIsTTY }),
+    ...(io.workerScript !== undefined && { workerScript: io.workerScript }),
+  }, redactor);
 }
 
-function policyInputs(args: ScanArgs | BatchArgs): PolicyInputs {
+/** Merges batch NDJSON files into one summary page; an unreadable file is a usage error. */
+async function fleetSummary(args: FleetSummaryArgs, io: CliIo, redactor: Redactor): Promise<number> {
+  const texts: string[] = [];
+  for (const file of args.files) {
+    try {
+      texts.push(await readFile(file, 'utf8'));
+    } catch (err) {
+      throw new CliUsageError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
+    }
+  }
+  const merged = readFleet(texts.join('\n'));
+  const body = redactor.text(renderFleetSummary(merged));
+  if (args.output) await writeOutput(args.output, body);
+  else io.stdout.write(body);
+  return 0;
+}
+
+function policyInputs(args: ScanArgs): PolicyInputs {
   return {
     ...(args.failOnScore !== undefined && { failOnScore: args.failOnScore }),
     ...(args.failOnPosture !== undefined && { failOnPosture: args.failOnPosture }),
     ...(args.failOnMissing !== undefined && { failOnMissing: args.failOnMissing }),
-    ...('maxScoreIncrease' in args && args.maxScoreIncrease !== undefined && { maxScoreIncrease: args.maxScoreIncrease }),
+    ...(args.maxScoreIncrease !== undefined && { maxScoreIncrease: args.maxScoreIncrease }),
     ...(args.warnOnly && { warnOnly: true }),
   };
+}
+
+/** The org policy named by --org-policy; a bad file is a usage error naming the file and line. */
+async function orgPolicyOf(file: string | undefined): Promise<{ policy: OrgPolicy; path: string; baseDir: string } | undefined> {
+  if (file === undefined) return undefined;
+  const org = await readOrgPolicy(file);
+  if ('errors' in org) throw new CliUsageError(org.errors.map((e) => `${e.path}${e.line ? `:${e.line}` : ''}: ${e.message}${e.hint ? ` (fix: ${e.hint})` : ''}`).join('\n'));
+  return { policy: org.policy, path: file, baseDir: dirname(resolve(file)) };
 }
 
 /** The CLI reads no labels or reviews: the person running it approves with the flag, or nobody does. */
@@ -161,7 +170,9 @@ function cliApproval(allowed: boolean): ApprovalCheck {
 
 async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<number> {
   const env = io.env ?? process.env;
+  const org = await orgPolicyOf(args.orgPolicy);
   const outcome = await scanRepository({
+    ...(org && { org }),
     dir: args.dir,
     ...(args.config !== undefined && { config: args.config }),
     ...(args.manifests.length > 0 && { manifests: args.manifests }),
@@ -180,7 +191,7 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
     }),
   });
   // Decided on what was read, then redacted once: every renderer and message below reads the copy.
-  const { result, decision, delta, policy, base } = redactor.deep(applyPolicy(outcome.result, outcome.base, policyInputs(args)));
+  const { result, decision, delta, policy, base } = redactor.deep(applyPolicy(outcome.result, outcome.base, policyInputs(args), org));
 
   const format = args.format ?? (io.isTTY && !args.output ? 'text' : 'json');
   let body: string;
@@ -208,7 +219,7 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
   if (args.output) await writeOutput(args.output, body);
   else io.stdout.write(body);
 
-  if (outcome.exitCode === 2) {
+  if (outcome.exitCode === 2 || decision.exitCode === 2) {
     io.stderr.write(`mcp-risk-gate: ${result.errors.length} input error(s); fix them and run again (exit 2)\n`);
     for (const e of result.errors.slice(0, 10)) {
       const where = `${e.path}${e.line ? `:${e.line}${e.column ? `:${e.column}` : ''}` : ''}`;

@@ -201,7 +201,7 @@ export function evaluateControls(input: MaestroInput, options: EvaluateOptions =
   const findings: FindingDraft[] = [];
   for (const control of cat.controls) {
     const { requirement, reason } = requirementFor(control, ctx);
-    const base = { id: control.id, title: control.title, layers: [...control.layers], requirement };
+    const base = { id: control.id, title: control.title, layers: [...control.layers], home: control.home, requirement };
     if (requirement === 'not-applicable') {
       controls.push({ ...base, status: 'not-applicable', reason, evidence: [] });
       continue;
@@ -226,9 +226,9 @@ export function evaluateControls(input: MaestroInput, options: EvaluateOptions =
       missing: verdict.evidence.filter((e) => e.strength === 'absent' && e.location === undefined).map((e) => e.detail),
       remediation: `${control.remediation.text} Example: ${control.remediation.example}`,
       fix: { text: control.remediation.text, snippet: snippet(control, input.repo) },
-      docs: `docs/controls.md#${control.docsAnchor}`,
+      docs: control.docs ?? `docs/controls.md#${control.docsAnchor}`,
     });
   }
-  findings.push(...runChecks(cat.checks, ctx));
+  findings.push(...runChecks(cat.checks ?? [], ctx));
   return { controls, findings, layers: summarizeLayers(controls) };
 }

@@ -5,11 +5,9 @@ import type { LayerSummary } from '../model/result.js';
 
 const LAYER_IDS = Object.keys(MAESTRO_LAYERS) as LayerId[];
 
-/** A control counts once, under its home layer: the one in its id (MAE-L5-01 → L5), else its first layer. */
-export function homeLayer(control: Pick<ControlResult, 'id' | 'layers'>): LayerId | undefined {
-  const m = /^MAE-(L[1-7])-/.exec(control.id);
-  const fromId = m?.[1] as LayerId | undefined;
-  return fromId ?? control.layers[0];
+/** A control counts once, under its home layer: the catalog's explicit `home`, else its first layer. */
+export function homeLayer(control: Pick<ControlResult, 'id' | 'layers' | 'home'>): LayerId | undefined {
+  return control.home ?? control.layers[0];
 }
 
 /**

@@ -65,6 +65,15 @@ export type FixTarget = 'tools' | 'secrets' | 'remotes' | 'packages' | 'manifest
 
 export type ControlStrength = 'server-enforced' | 'declarative' | 'host-dependent';
 
+/** A threat scenario a control lowers when present (data/aivss/scenarios.json ids). */
+export interface ScenarioMitigationRef {
+  scenario: string;
+  strength: 'partial' | 'strong';
+  /** Exploitability metrics the control makes harder. */
+  set?: Record<string, string>;
+  why: string;
+}
+
 export interface CatalogSnippet {
   lang: 'yaml' | 'json' | 'js' | 'md';
   file?: string;
@@ -78,6 +87,12 @@ export interface CatalogControl {
   missingTitle: string;
   summary: string;
   layers: LayerId[];
+  /** The layer the control counts under (explicit, not parsed from the id). */
+  home: LayerId;
+  /** Scenarios a plug-in control lowers; the bundled ones are listed in the scenarios' own mitigatedBy. */
+  mitigates?: ScenarioMitigationRef[];
+  /** A plug-in's documentation page for the control. */
+  docs?: string;
   threats: string[];
   crosswalk: Crosswalk;
   strength: ControlStrength;
@@ -118,5 +133,6 @@ export interface Catalog {
   maestroVersion: string;
   frameworks: Record<string, string>;
   controls: CatalogControl[];
+  /** Plug-in catalogs may leave it out (read as []). */
   checks: CatalogCheck[];
 }

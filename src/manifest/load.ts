@@ -1,15 +1,9 @@
 import type { InputError, Notice, RiskProfileConfig, SourceFormat } from '../model/index.js';
 import { parseDocument, type ParsedDocument } from './parse.js';
-import { detectFormat } from './detect.js';
-import { validateAgainst, type SchemaName } from './validate.js';
+import { detectFormat, type Detection } from './detect.js';
+import { validateAgainst } from './validate.js';
 import type { ProfileFragment } from './fragment.js';
-import { fromRegistry } from './formats/registry.js';
-import { fromMcpb } from './formats/mcpb.js';
-import { fromSmithery } from './formats/smithery.js';
-import { fromDockerCatalog } from './formats/docker-catalog.js';
-import { fromToolhive } from './formats/toolhive.js';
-import { fromToolsDump, fromToolSnapshot } from './formats/tools-dump.js';
-import { fromMcpServers } from './formats/mcp-servers.js';
+import { formatEntry, manifestFormats } from './formats/index.js';
 
 /** A file the adapter read: its repository-relative path and text (already size- and encoding-checked). */
 export interface RawFile {
@@ -30,18 +24,6 @@ export interface LoadResult {
   notices: Notice[];
 }
 
-const SCHEMA_OF: Partial<Record<SourceFormat, SchemaName>> = {
-  'registry-server-json': 'registry-server',
-  'mcpb-manifest': 'mcpb-manifest',
-  smithery: 'smithery',
-  'docker-catalog': 'docker-catalog',
-  'toolhive-spec': 'toolhive-spec',
-  'gemini-extension': 'mcp-servers-config',
-  'client-config': 'mcp-servers-config',
-  'tool-snapshot': 'mcp-tool',
-  'risk-profile': 'mcp-risk',
-};
-
 function syntaxOf(path: string, text: string): 'json' | 'yaml' {
   if (/\.(ya?ml)$/i.test(path)) return 'yaml';
   if (/\.(json|snap)$/i.test(path)) return 'json';
@@ -58,7 +40,7 @@ export function loadFiles(files: RawFile[]): LoadResult {
       continue;
     }
     const doc = parsed.doc;
-    const detection = file.explicit === 'profile' ? ({ kind: 'format', format: 'risk-profile' } as const) : detectFormat(doc.value, file.path);
+    const detection: Detection = file.explicit === 'profile' ? { kind: 'format', format: 'risk-profile' } : detectFormat(doc.value, file.path);
     if (detection.kind === 'error') {
       const { line, column } = doc.locate(detection.at);
       out.errors.push({ path: file.path, line, column, message: detection.message, hint: detection.hint });
@@ -74,7 +56,7 @@ export function loadFiles(files: RawFile[]): LoadResult {
           hint:
             file.explicit === 'tools'
               ? 'pass a JSON array of MCP Tool objects, a tools/list result {"tools": [...]}, or a folder of per-tool JSON files'
-              : 'pass a server.json, MCPB manifest.json, smithery.yaml, Docker catalog server.yaml or ToolHive spec.yaml',
+              : `pass one of: ${manifestFormats().filter((f) => f.format !== 'tools-dump' && f.format !== 'tool-snapshot').map((f) => f.describe).join(', ')}`,
         });
       } else {
         out.notices.push({ path: file.path, message: `ignored: ${detection.reason}` });
@@ -97,39 +79,13 @@ export function loadFiles(files: RawFile[]): LoadResult {
 }
 
 function validateDocument(doc: ParsedDocument, format: SourceFormat): InputError[] {
-  if (format === 'tools-dump') {
-    const list = Array.isArray(doc.value) ? doc.value : ((doc.value as Record<string, unknown>)['tools'] as unknown[]);
-    const prefix = Array.isArray(doc.value) ? [] : ['tools'];
-    const errors: InputError[] = [];
-    for (let i = 0; i < list.length && errors.length < 20; i++) {
-      errors.push(...validateAgainst('mcp-tool', doc, list[i], [...prefix, i]));
-    }
-    return errors;
-  }
-  const schema = SCHEMA_OF[format];
-  return schema ? validateAgainst(schema, doc) : [];
+  if (format === 'risk-profile') return validateAgainst('mcp-risk', doc);
+  const entry = formatEntry(format);
+  if (entry?.validate) return entry.validate(doc, (name, value, at) => validateAgainst(name, doc, value, at));
+  return entry?.schema ? validateAgainst(entry.schema, doc) : [];
 }
 
 function toFragment(doc: ParsedDocument, format: SourceFormat, schemaVersion: string | undefined): ProfileFragment {
-  switch (format) {
-    case 'registry-server-json':
-      return fromRegistry(doc, schemaVersion);
-    case 'mcpb-manifest':
-      return fromMcpb(doc, schemaVersion);
-    case 'smithery':
-      return fromSmithery(doc);
-    case 'docker-catalog':
-      return fromDockerCatalog(doc);
-    case 'toolhive-spec':
-      return fromToolhive(doc);
-    case 'tools-dump':
-      return fromToolsDump(doc);
-    case 'tool-snapshot':
-      return fromToolSnapshot(doc);
-    case 'gemini-extension':
-    case 'client-config':
-      return fromMcpServers(doc, format);
-    default:
-      return { source: { path: doc.path, format } };
-  }
+  const entry = formatEntry(format);
+  return entry ? entry.load(doc, schemaVersion) : { source: { path: doc.path, format } };
 }

@@ -14,7 +14,8 @@ export type SchemaName =
   | 'docker-catalog'
   | 'toolhive-spec'
   | 'mcp-servers-config'
-  | 'mcp-risk';
+  | 'mcp-risk'
+  | 'org-policy';
 
 const VALIDATORS: Record<SchemaName, StandaloneValidator> = {
   'registry-server': generated.registryServer,
@@ -25,6 +26,7 @@ const VALIDATORS: Record<SchemaName, StandaloneValidator> = {
   'toolhive-spec': generated.toolhiveSpec,
   'mcp-servers-config': generated.mcpServersConfig,
   'mcp-risk': generated.mcpRisk,
+  'org-policy': generated.orgPolicy,
 };
 
 const MAX_ERRORS_PER_FILE = 20;
@@ -36,7 +38,16 @@ export function validateAgainst(
   value: unknown = doc.value,
   basePath: ReadonlyArray<string | number> = [],
 ): InputError[] {
-  const fn = VALIDATORS[name];
+  return validateWith(VALIDATORS[name], doc, value, basePath);
+}
+
+/** The same located errors from any validator (one compiled at run time, e.g. for catalog plug-ins). */
+export function validateWith(
+  fn: StandaloneValidator,
+  doc: ParsedDocument,
+  value: unknown = doc.value,
+  basePath: ReadonlyArray<string | number> = [],
+): InputError[] {
   if (fn(value)) return [];
   const errors = (fn.errors ?? []).filter(keepMostSpecific);
   return errors.slice(0, MAX_ERRORS_PER_FILE).map((e) => toInputError(doc, e, basePath));

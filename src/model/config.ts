@@ -4,7 +4,8 @@
  */
 export type ThreatMultiplierLevel = 'attacked' | 'poc' | 'unreported';
 export type MitigationLevel = 'none' | 'partial' | 'strong';
-export type AivssVersion = '0.8' | '0.5';
+/** A version registered in src/aivss/versions.ts ('0.8', '0.5'); checked against the registry at every boundary. */
+export type AivssVersion = string;
 export type MissingPolicy = 'required' | 'recommended' | 'none';
 export type CommentPolicy = 'never' | 'on-failure' | 'always' | 'on-change';
 
@@ -73,5 +74,7 @@ export interface RiskProfileConfig {
   policy?: PolicyConfig;
   waivers?: Waiver[];
   exclude?: string[];
+  /** Extra control catalogs inside the repository (schemas/maestro-catalog.schema.json). */
+  catalogs?: string[];
   approvals?: ApprovalsConfig;
 }

@@ -19,6 +19,8 @@ export interface ControlResult {
   id: string;
   title: string;
   layers: LayerId[];
+  /** The layer it counts under in the layer summary (the catalog's `home`). */
+  home?: LayerId;
   status: ControlStatus;
   requirement: Requirement;
   /** Why the requirement applies (or does not). */

@@ -14,6 +14,7 @@ export type ProfileChangeArea =
   | 'exclude'
   | 'manifests'
   | 'tools'
+  | 'catalogs'
   | 'controls';
 
 /**

@@ -1,5 +1,11 @@
-/** Every input format the gate understands, recognised by `$schema` and shape, never by file name alone. */
-export type SourceFormat =
+/**
+ * Every input format the gate understands, recognised by `$schema` and shape, never by file name
+ * alone. The manifest formats are entries of the format registry (src/manifest/formats/index.ts);
+ * a format registered there at run time (a test fixture) is a plain string.
+ */
+export type SourceFormat = KnownSourceFormat | (string & { readonly registered?: never });
+
+export type KnownSourceFormat =
   | 'registry-server-json'
   | 'mcpb-manifest'
   | 'smithery'

@@ -32,10 +32,14 @@ import {
   whatWouldLowerIt,
   fixPath,
 } from '../aivss/index.js';
+import { DEFAULT_AIVSS_VERSION, aivssVersion as aivssVersionEntry, aivssVersions, isAivssVersion } from '../aivss/versions.js';
 import { computeLock, detectDrift, detectPoisoning, detectToxicFlows, diffLock, lockFindings, lockMissingFinding, parseLock, LOCK_FILE_NAME } from '../surface/index.js';
 import { applyWaivers } from '../policy/waivers.js';
 import { TOOL_VERSION } from '../version.js';
 import { boundTools } from './bounds.js';
+import type { Catalog } from '../maestro/types.js';
+import { screenWaivers, type OrgPolicy } from '../policy/org.js';
+import type { ExtraMitigation } from '../aivss/scenarios.js';
 
 export interface AnalyzeInput {
   files: RawFile[];
@@ -50,6 +54,10 @@ export interface AnalyzeInput {
   /** What live introspection returned, converted to tools (provenance "observed"). */
   introspection?: { tools: ToolRecord[]; prompts: unknown[]; resources: unknown[]; summary: IntrospectionSummary };
   aivssVersion?: AivssVersion;
+  /** The control catalog with any plug-ins merged in (src/maestro/plugins.ts); default the bundled one. */
+  catalog?: Catalog;
+  /** The organisation policy: its waiver rules apply here (its policy floor in the policy stage). */
+  org?: { policy: OrgPolicy; path: string };
   /**
    * The profile to apply instead of the one read from `files` (with a base ref: the base's policy,
    * waivers and overrides, see policy/profile-changes.ts). Its declared controls are the head's.
@@ -78,8 +86,14 @@ export function analyze(input: AnalyzeInput): ScanResult {
   errors.push(...bounded.errors);
   const profile = buildProfile(bounded.fragments, input.profileConfig ?? loaded.config, loaded.configPath);
   const capabilities = detectCapabilities(profile);
-  const aivssVersion = input.aivssVersion ?? profile.config?.aivss?.version ?? '0.8';
   const configPath = profile.configPath ?? '.mcp-risk.yml';
+  let profileVersion = profile.config?.aivss?.version;
+  if (profileVersion !== undefined && !isAivssVersion(profileVersion)) {
+    // The schema checks the shape; the registry decides which versions exist.
+    errors.push({ path: configPath, message: `aivss.version "${profileVersion}" is not an AIVSS version mcp-risk-gate knows`, hint: `use ${aivssVersions().join(' or ')}` });
+    profileVersion = undefined;
+  }
+  const aivssVersion = input.aivssVersion ?? profileVersion ?? DEFAULT_AIVSS_VERSION;
 
   const result: ScanResult = {
     tool: { name: 'mcp-risk-gate', version: TOOL_VERSION },
@@ -97,7 +111,8 @@ export function analyze(input: AnalyzeInput): ScanResult {
   };
   if (input.introspection) result.introspection = input.introspection.summary;
 
-  const maestro = evaluateControls({ profile, capabilities, repo: input.repo });
+  const maestro = evaluateControls({ profile, capabilities, repo: input.repo }, input.catalog ? { catalog: input.catalog } : {});
+  const extraMitigations: ExtraMitigation[] = (input.catalog?.controls ?? []).flatMap((c) => (c.mitigates ?? []).map((m) => ({ ...m, control: c.id })));
   const needHashes = (profile.config?.waivers ?? []).some((w) => w.toolHash !== undefined);
   const lock = checkLock(profile, input.lock, errors, needHashes);
   if (lock) result.lock = lock.status;
@@ -126,6 +141,7 @@ export function analyze(input: AnalyzeInput): ScanResult {
     drafts,
     version: aivssVersion,
     ...(profile.config && { config: profile.config }),
+    ...(extraMitigations.length > 0 && { extraMitigations }),
   };
   let assessment: Assessment;
   try {
@@ -141,7 +157,9 @@ export function analyze(input: AnalyzeInput): ScanResult {
   const factors = assessment.factors;
 
   let controls: ControlResult[] = maestro.controls;
-  const waivers = profile.config?.waivers ?? [];
+  const screened = screenWaivers(input.org?.policy, input.org?.path ?? '', profile.config?.waivers ?? [], input.today, configPath);
+  notices.push(...screened.notices);
+  const waivers = screened.kept;
   const hashes = lock ? new Map(Object.entries(lock.status.hashes)) : undefined;
   const waive = (f: Finding[], c: ControlResult[]) => applyWaivers(f, c, waivers, input.today, hashes, { configPath });
   if (waivers.length > 0) {
@@ -187,7 +205,8 @@ export function analyze(input: AnalyzeInput): ScanResult {
   };
   result.improvements = whatWouldLowerIt({ ...lowerInput, top: 5 });
   result.fixPath = fixPath({ ...lowerInput, steps: 10 });
-  const v08 = aivssVersion === '0.8' ? assessment : assess({ ...assessInput, version: '0.8' });
+  const shape = aivssVersionEntry(aivssVersion).assessment;
+  const v08 = aivssVersion === shape ? assessment : assess({ ...assessInput, version: shape });
   result.assessment = appendixAssessment({
     systemName: profile.name ?? profile.title ?? 'unnamed MCP server',
     ...(profile.version !== undefined && { systemVersion: profile.version }),

@@ -1,3 +1,4 @@
+import { DEFAULT_AIVSS_VERSION } from '../aivss/versions.js';
 import type { AivssVersion, InputError, Notice, ScanResult } from '../model/index.js';
 import { buildProfile } from '../manifest/index.js';
 import { detectCapabilities } from '../capabilities/index.js';
@@ -8,7 +9,7 @@ import { TOOL_VERSION } from '../version.js';
  * errors say why, and every evaluated field stays undefined. Scoring an empty profile would
  * publish a risk score for a folder nobody saw.
  */
-export function unevaluatedResult(errors: InputError[], notices: Notice[] = [], aivssVersion: AivssVersion = '0.8'): ScanResult {
+export function unevaluatedResult(errors: InputError[], notices: Notice[] = [], aivssVersion: AivssVersion = DEFAULT_AIVSS_VERSION): ScanResult {
   const profile = buildProfile([]);
   return {
     tool: { name: 'mcp-risk-gate', version: TOOL_VERSION },

@@ -18,6 +18,7 @@ import type {
 } from '../model/config.js';
 import type { ProfileChange, ProfileChangeEffect } from '../model/profile-changes.js';
 import { cvss4BaseScore, threatFromExploitMaturity } from '../aivss/cvss.js';
+import { DEFAULT_AIVSS_VERSION } from '../aivss/versions.js';
 import { DEFAULT_POLICY } from './settings.js';
 import { parseDay } from './waivers.js';
 
@@ -342,7 +343,7 @@ function diffAivss(base: AivssConfig, head: AivssConfig): ProfileChange[] {
   const out: ProfileChange[] = [];
   const kind = (key: keyof AivssConfig): ProfileChange['kind'] => (base[key] === undefined ? 'added' : head[key] === undefined ? 'removed' : 'changed');
   if (base.version !== head.version) {
-    const [b, h] = [base.version ?? '0.8', head.version ?? '0.8'];
+    const [b, h] = [base.version ?? DEFAULT_AIVSS_VERSION, head.version ?? DEFAULT_AIVSS_VERSION];
     // Scores of the two versions are not comparable, so either way it needs approval.
     if (b !== h) out.push({ area: 'aivss', kind: kind('version'), subject: 'version', before: b, after: h, effect: 'loosens', message: `changes the AIVSS version from ${b} to ${h}` });
   }
@@ -434,6 +435,15 @@ function diffInputs(base: RiskProfileConfig | undefined, head: RiskProfileConfig
       effect,
       message: h === undefined ? `no longer names the tools dump ${b}` : b === undefined ? `reads the tools dump ${h}` : `reads the tools dump ${h} instead of ${b}`,
     });
+  }
+  // Catalog plug-ins (maestro/plugins.ts) are read from the head: dropping one drops its required
+  // controls, and adding one brings controls whose `mitigates` lower scenario scores when present.
+  const [bc, hc] = [new Set(base?.catalogs ?? []), new Set(head?.catalogs ?? [])];
+  for (const p of [...bc].sort()) {
+    if (!hc.has(p)) out.push({ area: 'catalogs', kind: 'removed', subject: p, before: p, effect: 'loosens', message: `no longer reads the control catalog ${p}, so its controls are not required` });
+  }
+  for (const p of [...hc].sort()) {
+    if (!bc.has(p)) out.push({ area: 'catalogs', kind: 'added', subject: p, after: p, effect: 'loosens', message: `reads the control catalog ${p}, whose present controls can lower scenario scores` });
   }
   return out;
 }

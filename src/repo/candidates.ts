@@ -1,19 +1,11 @@
-/**
- * File names worth reading as possible manifests. The name only nominates a file; its `$schema`
- * and shape decide what it is (src/manifest/detect.ts).
- */
-const CANDIDATE_NAMES = new Set([
-  'server.json', 'manifest.json', 'manifest.template.json', 'smithery.yaml', 'smithery.yml',
-  'server.yaml', 'server.yml', 'spec.yaml', 'spec.yml', 'gemini-extension.json', '.mcp.json', 'mcp.json',
-]);
-const TOOL_DUMP_RE = /^(mcp[-_.]?tools|tools|tool[-_]?definitions|list[-_]?tools|tools[-_]?list)\.json$/i;
+import { nominates } from '../manifest/formats/index.js';
 
+/**
+ * Whether a file is worth reading as a possible manifest: the format registry's file names
+ * (src/manifest/formats). The name only nominates a file; its `$schema` and shape decide what it is.
+ */
 export function isCandidate(relPath: string): boolean {
-  const parts = relPath.split('/');
-  const base = parts[parts.length - 1] ?? '';
-  if (CANDIDATE_NAMES.has(base) || TOOL_DUMP_RE.test(base)) return true;
-  // GitHub's tool snapshots: one tools/list entry per file under __toolsnaps__.
-  return base.endsWith('.snap') && parts.includes('__toolsnaps__');
+  return nominates(relPath);
 }
 
 const EVIDENCE_EXT = /\.(ts|tsx|mts|cts|js|mjs|cjs|py|go|rs|java|kt|rb|cs|php|swift|ya?ml|json|toml|md|txt|cfg|ini|sh)$/i;

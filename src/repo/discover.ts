@@ -19,6 +19,8 @@ export interface Discovered {
   root: string;
   /** The committed mcp-tools.lock.json, when present. */
   lock?: { path: string; text: string };
+  /** Catalog plug-ins the profile names (`catalogs:`), read from inside the repository. */
+  catalogs?: { path: string; text: string }[];
   files: RawFile[];
   repo: RepoSnapshot;
   errors: InputError[];
@@ -124,7 +126,7 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
    * repository only and must stay inside it (also through symbolic links), or a hostile profile
    * could make the gate read, and publish in its report, files of the machine it runs on.
    */
-  const insideRepo = async (p: string, field: 'manifests' | 'tools'): Promise<string | undefined> => {
+  const insideRepo = async (p: string, field: 'manifests' | 'tools' | 'catalogs'): Promise<string | undefined> => {
     const abs = resolve(realRoot, p);
     let real: string | undefined;
     try {
@@ -178,6 +180,14 @@ export async function discover(opts: DiscoverOptions): Promise<Discovered> {
   for (const [abs, explicit] of [...manifestPaths].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const raw = await read(abs, explicit);
     if (raw) out.files.push(raw);
+  }
+
+  for (const c of config?.catalogs ?? []) {
+    const catalogAbs = await insideRepo(c, 'catalogs');
+    if (!catalogAbs) continue;
+    const res = await readManifestFile(realRoot, catalogAbs, displayPath(realRoot, catalogAbs), budget);
+    if (res.ok) (out.catalogs ??= []).push({ path: displayPath(realRoot, catalogAbs), text: res.text });
+    else out.errors.push(res.error);
   }
 
   const lockAbs = join(realRoot, 'mcp-tools.lock.json');

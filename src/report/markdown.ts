@@ -202,7 +202,8 @@ function headline(c: Ctx): string {
   const r = c.result;
   const name = r.server.name ?? r.profile.name;
   const server = name !== undefined ? `${escapeCode(name)}${r.server.version !== undefined ? ` ${escapeCode(r.server.version, { max: 40 })}` : ''} · ` : '';
-  const aivss = `[AIVSS v${r.aivssVersion === '0.5' ? '0.5' : '0.8'}](${AIVSS_HOME} "OWASP agentic AI risk score, 0 to 10")`;
+  // Any registered version (src/aivss/versions.ts), but only a version number goes into the link text.
+  const aivss = `[AIVSS v${/^[0-9]+\.[0-9]+$/.test(r.aivssVersion) ? r.aivssVersion : '?'}](${AIVSS_HOME} "OWASP agentic AI risk score, 0 to 10")`;
   const score = r.score === undefined ? `**Risk** not evaluated` : `**Risk ${ICON[r.severity ?? 'None']} ${fmt(r.score)} ${r.severity ?? ''}** (${aivss})`;
   const open = (r.findings ?? []).filter((f) => f.waived === undefined).length;
   const waived = (r.findings ?? []).length - open;
@@ -328,6 +329,10 @@ function whereText(f: Finding, c: Ctx, max: number): string {
 
 function docsLink(f: Finding, c: Ctx): string {
   if (f.kind === 'scenario') return termsUrl(safeUrl(c.options.docsUrl), TERMS.scenario.anchor);
+  // A plug-in named by the org documents its controls on its own page (an absolute https URL; a
+  // repository's own plug-in has its docs dropped when loaded, see maestro/plugins.ts).
+  const own = f.docs !== undefined && /^https:\/\//.test(f.docs) ? safeUrl(f.docs) : undefined;
+  if (own !== undefined) return own;
   // The page and anchor come from the catalog (controls.md or checks.md), reduced to [a-z0-9-].
   const page = docsPage(f.docs, f.controlId ?? f.id.split(':')[0] ?? '');
   return page === '' ? '' : docsHref(page, safeUrl(c.options.docsUrl));

@@ -63,7 +63,10 @@ export function renderSarif(unsafeResult: ScanResult, unsafeOptions: SarifOption
       ...catalogHelp(id),
       properties: { tags: ['security', 'mcp', ...f.layers.map((l) => `maestro-${l}`)], 'security-severity': ruleSeverity(id, f.kind) },
     };
-    // Rules outside the catalog (scenarios, surface checks) take their help from the finding.
+    // A plug-in control's own documentation page wins over the project's docs (its rule may have
+    // been made from the control result above, which carries no docs).
+    if (f.docs !== undefined && /^https:\/\//.test(f.docs)) Object.assign(rule, helpUri(f.docs, options));
+    // Rules outside the catalog (scenarios, surface checks, plug-ins) take their help from the finding.
     rule.help ??= { text: plain(f.fix?.text ?? f.remediation), markdown: plain(f.fix?.text ?? f.remediation) };
     rule.fullDescription ??= { text: plain(f.message) };
     rule.defaultConfiguration ??= { level: level(f.severity) };
@@ -229,6 +232,8 @@ function fingerprint(findingId: string, path: string): string {
 }
 
 function helpUri(docs: string, options: SarifOptions): { helpUri?: string } {
+  // A catalog plug-in documents its controls on its own page.
+  if (/^https:\/\/[^\s"<>]+$/.test(docs)) return { helpUri: docs };
   if (options.docsUrl === undefined || !/^https?:\/\//.test(options.docsUrl)) return {};
   const slug = anchor(docs.includes('#') ? docs.slice(docs.lastIndexOf('#') + 1) : docs);
   return slug === '' ? {} : { helpUri: `${options.docsUrl}#${slug}` };

@@ -262,8 +262,10 @@ function findingLines(f: Finding, fails: boolean, width: number, c: Paint): stri
   const where = f.addFile !== undefined ? `add ${f.addFile}` : f.locations.filter((l) => l.path !== '.').slice(0, 2).map((l) => `${l.path}${l.line ? `:${l.line}` : ''}`).join(', ') + (f.locations.length > 2 ? ` (+${f.locations.length - 2})` : '');
   if (where !== '') out.push(...wrap(`where: ${terminalSafe(where, 200)}`, width, pad, `${pad}  `).map((l) => c('dim', l)));
   out.push(...wrap(`fix: ${terminalSafe(f.fix?.text ?? f.remediation, 600)}`, width, pad, `${pad}  `));
+  // A plug-in named by the org documents its controls on its own page (an absolute https URL).
+  const own = f.docs !== undefined && /^https:\/\/[^\s"<>]+$/.test(f.docs) ? terminalSafe(f.docs, 300) : undefined;
   const page = f.kind === 'scenario' ? '' : docsPage(f.docs, f.controlId ?? '');
-  out.push(c('dim', `${pad}docs: ${page !== '' ? page : `terms.md#${TERMS.scenario.anchor}`}`));
+  out.push(c('dim', `${pad}docs: ${own ?? (page !== '' ? page : `terms.md#${TERMS.scenario.anchor}`)}`));
   return out;
 }
 

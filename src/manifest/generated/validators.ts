@@ -26,5 +26,6 @@ export const dockerCatalog = onDemand(() => require('./validators/docker-catalog
 export const toolhiveSpec = onDemand(() => require('./validators/toolhive-spec.cjs'));
 export const mcpServersConfig = onDemand(() => require('./validators/mcp-servers-config.cjs'));
 export const mcpRisk = onDemand(() => require('./validators/mcp-risk.cjs'));
+export const orgPolicy = onDemand(() => require('./validators/org-policy.cjs'));
 export const mcpToolsLock = onDemand(() => require('./validators/mcp-tools-lock.cjs'));
 export const reportArtifact = onDemand(() => require('./validators/report-artifact.cjs'));
