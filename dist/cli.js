@@ -4,6 +4,11 @@ const require = __mrgCreateRequire(import.meta.url);
 
 // src/cli/main.ts
 import nodeModule from "node:module";
+import { fileURLToPath } from "node:url";
+import { isMainThread, workerData } from "node:worker_threads";
+function isBatchWorker(data) {
+  return typeof data === "object" && data !== null && data.role === "mcp-risk-gate-batch-worker";
+}
 nodeModule.enableCompileCache?.();
 for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.stderr]]) {
   stream.on("error", (err) => {
@@ -19,6 +24,22 @@ for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.std
     process.exit(2);
   });
 }
-var { runCli } = await import("./chunks/run-4VPWEC5M.js");
-var code = await runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: process.stdout.isTTY === true, ...process.stdout.columns !== void 0 ? { columns: process.stdout.columns } : {} });
-process.exitCode = code;
+if (!isMainThread && isBatchWorker(workerData)) {
+  const { serveBatchWorker } = await import("./chunks/worker-UXW2SR5O.js");
+  serveBatchWorker();
+} else {
+  const { runCli } = await import("./chunks/run-OEBDBCAE.js");
+  const code = await runCli(process.argv.slice(2), {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    isTTY: process.stdout.isTTY === true,
+    ...process.stdout.columns !== void 0 ? { columns: process.stdout.columns } : {},
+    // Only `batch` reads it; a getter, so other commands never open the stream.
+    get stdin() {
+      return process.stdin;
+    },
+    stderrIsTTY: process.stderr.isTTY === true,
+    workerScript: fileURLToPath(import.meta.url)
+  });
+  process.exitCode = code;
+}

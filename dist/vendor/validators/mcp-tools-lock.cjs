@@ -35,11 +35,11 @@ var require_ucs2length = __commonJS({
 });
 
 // <stdin>
-module.exports = validate34;
-module.exports.default = validate34;
+module.exports = validate35;
+module.exports.default = validate35;
 var func2 = require_ucs2length().default;
-var pattern5 = new RegExp("^[0-9a-f]{64}$", "u");
-function validate34(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var pattern6 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -205,7 +205,7 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
             if (data5.sha256 !== void 0) {
               let data7 = data5.sha256;
               if (typeof data7 === "string") {
-                if (!pattern5.test(data7)) {
+                if (!pattern6.test(data7)) {
                   const err15 = { instancePath: instancePath + "/tools/" + i0 + "/sha256", schemaPath: "#/definitions/lockedTool/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: 'must match pattern "^[0-9a-f]{64}$"' };
                   if (vErrors === null) {
                     vErrors = [err15];
@@ -356,6 +356,6 @@ function validate34(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate34.errors = vErrors;
+  validate35.errors = vErrors;
   return errors === 0;
 }

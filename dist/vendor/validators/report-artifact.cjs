@@ -35,14 +35,15 @@ var require_ucs2length = __commonJS({
 });
 
 // <stdin>
-module.exports = validate35;
-module.exports.default = validate35;
-var pattern6 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
-var schema29 = { "type": "object", "required": ["tool", "aivssVersion", "server", "profile", "capabilities", "errors", "notices"], "properties": { "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "mcp-risk-gate" }, "version": { "type": "string", "maxLength": 100 } } }, "aivssVersion": { "enum": ["0.8", "0.5"] }, "profileChanges": { "$ref": "#/definitions/profileChanges" }, "server": { "type": "object", "required": ["sources"], "properties": { "name": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "version": { "$ref": "#/definitions/text" }, "sources": { "type": "array", "items": { "type": "object", "required": ["path", "format"], "properties": { "path": { "$ref": "#/definitions/text" }, "format": { "type": "string" } } } } } }, "profile": { "type": "object", "required": ["tools"], "properties": { "tools": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/tool" } }, "configPath": { "$ref": "#/definitions/text" } } }, "capabilities": { "type": "object", "required": ["capabilities", "surface"], "properties": { "capabilities": { "type": "array" }, "surface": { "type": "object", "required": ["toolCount", "unknown"], "properties": { "toolCount": { "type": "integer", "minimum": 0 }, "unknown": { "type": "boolean" } } } } }, "factors": { "type": "array", "items": { "$ref": "#/definitions/factor" } }, "posture": { "type": "number", "minimum": 0, "maximum": 10 }, "scenarios": { "description": "The server's threat scenarios, worst first: each names its OWASP AIVSS core risk, its CVSS v4.0 vector with a reason per metric, the factors sum and the mitigation, so a reviewer can check the score by hand.", "type": "array", "items": { "type": "object", "required": ["id", "risk", "title", "evidenceVector", "vector", "metrics", "mitigations", "mitigation", "threat", "cvss", "factorSum", "aivss", "severity"], "properties": { "id": { "type": "string" }, "risk": { "type": "string" }, "title": { "type": "string" }, "evidenceVector": { "type": "string" }, "vector": { "type": "string" }, "metrics": { "type": "array", "items": { "type": "object", "required": ["metric", "value", "reason"] } }, "mitigations": { "type": "array" }, "mitigation": { "enum": ["none", "partial", "strong"] }, "threat": { "enum": ["attacked", "poc", "unreported"] }, "cvss": { "type": "number" }, "factorSum": { "type": "number" }, "aivss": { "type": "number" }, "severity": { "enum": ["None", "Low", "Medium", "High", "Critical"] } } } }, "score": { "$ref": "#/definitions/score" }, "severity": { "$ref": "#/definitions/severity" }, "controls": { "type": "array", "items": { "$ref": "#/definitions/control" } }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layerSummary" } }, "findings": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/finding" } }, "decision": { "$ref": "#/definitions/decision" }, "errors": { "type": "array", "items": { "$ref": "#/definitions/message" } }, "notices": { "type": "array", "items": { "$ref": "#/definitions/message" } } } };
-var schema53 = { "enum": ["None", "Low", "Medium", "High", "Critical"] };
+module.exports = validate36;
+module.exports.default = validate36;
+var pattern7 = new RegExp("^[0-9a-f]{40}([0-9a-f]{24})?$", "u");
+var schema30 = { "type": "object", "required": ["tool", "aivssVersion", "server", "profile", "capabilities", "errors", "notices"], "properties": { "tool": { "type": "object", "required": ["name", "version"], "properties": { "name": { "const": "mcp-risk-gate" }, "version": { "type": "string", "maxLength": 100 } } }, "aivssVersion": { "type": "string", "pattern": "^[0-9]+\\.[0-9]+$" }, "profileChanges": { "$ref": "#/definitions/profileChanges" }, "server": { "type": "object", "required": ["sources"], "properties": { "name": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "version": { "$ref": "#/definitions/text" }, "sources": { "type": "array", "items": { "type": "object", "required": ["path", "format"], "properties": { "path": { "$ref": "#/definitions/text" }, "format": { "type": "string" } } } } } }, "profile": { "type": "object", "required": ["tools"], "properties": { "tools": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/tool" } }, "configPath": { "$ref": "#/definitions/text" } } }, "capabilities": { "type": "object", "required": ["capabilities", "surface"], "properties": { "capabilities": { "type": "array" }, "surface": { "type": "object", "required": ["toolCount", "unknown"], "properties": { "toolCount": { "type": "integer", "minimum": 0 }, "unknown": { "type": "boolean" } } } } }, "factors": { "type": "array", "items": { "$ref": "#/definitions/factor" } }, "posture": { "type": "number", "minimum": 0, "maximum": 10 }, "scenarios": { "description": "The server's threat scenarios, worst first: each names its OWASP AIVSS core risk, its CVSS v4.0 vector with a reason per metric, the factors sum and the mitigation, so a reviewer can check the score by hand.", "type": "array", "items": { "type": "object", "required": ["id", "risk", "title", "evidenceVector", "vector", "metrics", "mitigations", "mitigation", "threat", "cvss", "factorSum", "aivss", "severity"], "properties": { "id": { "type": "string" }, "risk": { "type": "string" }, "title": { "type": "string" }, "evidenceVector": { "type": "string" }, "vector": { "type": "string" }, "metrics": { "type": "array", "items": { "type": "object", "required": ["metric", "value", "reason"] } }, "mitigations": { "type": "array" }, "mitigation": { "enum": ["none", "partial", "strong"] }, "threat": { "enum": ["attacked", "poc", "unreported"] }, "cvss": { "type": "number" }, "factorSum": { "type": "number" }, "aivss": { "type": "number" }, "severity": { "enum": ["None", "Low", "Medium", "High", "Critical"] } } } }, "score": { "$ref": "#/definitions/score" }, "severity": { "$ref": "#/definitions/severity" }, "controls": { "type": "array", "items": { "$ref": "#/definitions/control" } }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layerSummary" } }, "findings": { "type": "array", "maxItems": 1e5, "items": { "$ref": "#/definitions/finding" } }, "decision": { "$ref": "#/definitions/decision" }, "errors": { "type": "array", "items": { "$ref": "#/definitions/message" } }, "notices": { "type": "array", "items": { "$ref": "#/definitions/message" } } } };
+var schema54 = { "enum": ["None", "Low", "Medium", "High", "Critical"] };
 var func2 = require_ucs2length().default;
-var schema30 = { "type": "object", "description": "With a base ref: what the pull request changed in its own profile, and whether its loosening was approved.", "required": ["baseRef", "changes", "approval", "applied"], "properties": { "baseRef": { "$ref": "#/definitions/text" }, "baseProfile": { "anyOf": [{ "$ref": "#/definitions/text" }, { "type": "null" }] }, "headProfile": { "anyOf": [{ "$ref": "#/definitions/text" }, { "type": "null" }] }, "changes": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["area", "kind", "subject", "effect", "message"], "properties": { "area": { "enum": ["waivers", "policy", "findings", "factors", "aivss", "approvals", "exclude", "manifests", "tools", "controls"] }, "kind": { "enum": ["added", "removed", "changed"] }, "subject": { "$ref": "#/definitions/text" }, "before": { "$ref": "#/definitions/text" }, "after": { "$ref": "#/definitions/text" }, "effect": { "enum": ["loosens", "tightens", "neutral"] }, "message": { "$ref": "#/definitions/text" } } } }, "approval": { "type": "object", "required": ["state", "message"], "properties": { "state": { "enum": ["not-needed", "approved", "not-approved"] }, "by": { "$ref": "#/definitions/text" }, "message": { "$ref": "#/definitions/text" } } }, "applied": { "enum": ["head", "stricter"] } } };
-function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var pattern0 = new RegExp("^[0-9]+\\.[0-9]+$", "u");
+var schema31 = { "type": "object", "description": "With a base ref: what the pull request changed in its own profile, and whether its loosening was approved.", "required": ["baseRef", "changes", "approval", "applied"], "properties": { "baseRef": { "$ref": "#/definitions/text" }, "baseProfile": { "anyOf": [{ "$ref": "#/definitions/text" }, { "type": "null" }] }, "headProfile": { "anyOf": [{ "$ref": "#/definitions/text" }, { "type": "null" }] }, "changes": { "type": "array", "maxItems": 1e5, "items": { "type": "object", "required": ["area", "kind", "subject", "effect", "message"], "properties": { "area": { "enum": ["waivers", "policy", "findings", "factors", "aivss", "approvals", "exclude", "manifests", "tools", "catalogs", "controls"] }, "kind": { "enum": ["added", "removed", "changed"] }, "subject": { "$ref": "#/definitions/text" }, "before": { "$ref": "#/definitions/text" }, "after": { "$ref": "#/definitions/text" }, "effect": { "enum": ["loosens", "tightens", "neutral"] }, "message": { "$ref": "#/definitions/text" } } } }, "approval": { "type": "object", "required": ["state", "message"], "properties": { "state": { "enum": ["not-needed", "approved", "not-approved"] }, "by": { "$ref": "#/definitions/text" }, "message": { "$ref": "#/definitions/text" } } }, "applied": { "enum": ["head", "stricter"] } } };
+function validate38(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -285,8 +286,8 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data4.area !== void 0) {
               let data5 = data4.area;
-              if (!(data5 === "waivers" || data5 === "policy" || data5 === "findings" || data5 === "factors" || data5 === "aivss" || data5 === "approvals" || data5 === "exclude" || data5 === "manifests" || data5 === "tools" || data5 === "controls")) {
-                const err20 = { instancePath: instancePath + "/changes/" + i0 + "/area", schemaPath: "#/properties/changes/items/properties/area/enum", keyword: "enum", params: { allowedValues: schema30.properties.changes.items.properties.area.enum }, message: "must be equal to one of the allowed values" };
+              if (!(data5 === "waivers" || data5 === "policy" || data5 === "findings" || data5 === "factors" || data5 === "aivss" || data5 === "approvals" || data5 === "exclude" || data5 === "manifests" || data5 === "tools" || data5 === "catalogs" || data5 === "controls")) {
+                const err20 = { instancePath: instancePath + "/changes/" + i0 + "/area", schemaPath: "#/properties/changes/items/properties/area/enum", keyword: "enum", params: { allowedValues: schema31.properties.changes.items.properties.area.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err20];
                 } else {
@@ -298,7 +299,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.kind !== void 0) {
               let data6 = data4.kind;
               if (!(data6 === "added" || data6 === "removed" || data6 === "changed")) {
-                const err21 = { instancePath: instancePath + "/changes/" + i0 + "/kind", schemaPath: "#/properties/changes/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema30.properties.changes.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                const err21 = { instancePath: instancePath + "/changes/" + i0 + "/kind", schemaPath: "#/properties/changes/items/properties/kind/enum", keyword: "enum", params: { allowedValues: schema31.properties.changes.items.properties.kind.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err21];
                 } else {
@@ -376,7 +377,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
             if (data4.effect !== void 0) {
               let data10 = data4.effect;
               if (!(data10 === "loosens" || data10 === "tightens" || data10 === "neutral")) {
-                const err28 = { instancePath: instancePath + "/changes/" + i0 + "/effect", schemaPath: "#/properties/changes/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema30.properties.changes.items.properties.effect.enum }, message: "must be equal to one of the allowed values" };
+                const err28 = { instancePath: instancePath + "/changes/" + i0 + "/effect", schemaPath: "#/properties/changes/items/properties/effect/enum", keyword: "enum", params: { allowedValues: schema31.properties.changes.items.properties.effect.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err28];
                 } else {
@@ -451,7 +452,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
         if (data12.state !== void 0) {
           let data13 = data12.state;
           if (!(data13 === "not-needed" || data13 === "approved" || data13 === "not-approved")) {
-            const err35 = { instancePath: instancePath + "/approval/state", schemaPath: "#/properties/approval/properties/state/enum", keyword: "enum", params: { allowedValues: schema30.properties.approval.properties.state.enum }, message: "must be equal to one of the allowed values" };
+            const err35 = { instancePath: instancePath + "/approval/state", schemaPath: "#/properties/approval/properties/state/enum", keyword: "enum", params: { allowedValues: schema31.properties.approval.properties.state.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err35];
             } else {
@@ -517,7 +518,7 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.applied !== void 0) {
       let data16 = data.applied;
       if (!(data16 === "head" || data16 === "stricter")) {
-        const err41 = { instancePath: instancePath + "/applied", schemaPath: "#/properties/applied/enum", keyword: "enum", params: { allowedValues: schema30.properties.applied.enum }, message: "must be equal to one of the allowed values" };
+        const err41 = { instancePath: instancePath + "/applied", schemaPath: "#/properties/applied/enum", keyword: "enum", params: { allowedValues: schema31.properties.applied.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err41];
         } else {
@@ -535,10 +536,10 @@ function validate37(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate37.errors = vErrors;
+  validate38.errors = vErrors;
   return errors === 0;
 }
-function validate39(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate40(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -662,10 +663,10 @@ function validate39(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate39.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -867,13 +868,13 @@ function validate41(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate41.errors = vErrors;
+  validate42.errors = vErrors;
   return errors === 0;
 }
-var schema54 = { "type": "object", "required": ["id", "title", "layers", "status", "requirement"], "properties": { "id": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layer" } }, "status": { "enum": ["present", "missing", "waived", "not-applicable"] }, "requirement": { "enum": ["required", "recommended", "not-applicable"] }, "waiver": { "$ref": "#/definitions/waiverStamp" } } };
-var schema57 = { "enum": ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] };
-var pattern7 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema55 = { "type": "object", "required": ["id", "title", "layers", "status", "requirement"], "properties": { "id": { "$ref": "#/definitions/text" }, "title": { "$ref": "#/definitions/text" }, "layers": { "type": "array", "items": { "$ref": "#/definitions/layer" } }, "status": { "enum": ["present", "missing", "waived", "not-applicable"] }, "requirement": { "enum": ["required", "recommended", "not-applicable"] }, "waiver": { "$ref": "#/definitions/waiverStamp" } } };
+var schema58 = { "enum": ["L1", "L2", "L3", "L4", "L5", "L6", "L7"] };
+var pattern9 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+function validate45(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -942,7 +943,7 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.expires !== void 0) {
       let data2 = data.expires;
       if (typeof data2 === "string") {
-        if (!pattern7.test(data2)) {
+        if (!pattern9.test(data2)) {
           const err6 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}$" }, message: 'must match pattern "^\\d{4}-\\d{2}-\\d{2}$"' };
           if (vErrors === null) {
             vErrors = [err6];
@@ -970,10 +971,10 @@ function validate44(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-function validate43(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate44(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1073,7 +1074,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (!(data3 === "L1" || data3 === "L2" || data3 === "L3" || data3 === "L4" || data3 === "L5" || data3 === "L6" || data3 === "L7")) {
-            const err9 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
+            const err9 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err9];
             } else {
@@ -1095,7 +1096,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.status !== void 0) {
       let data4 = data.status;
       if (!(data4 === "present" || data4 === "missing" || data4 === "waived" || data4 === "not-applicable")) {
-        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema54.properties.status.enum }, message: "must be equal to one of the allowed values" };
+        const err11 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/enum", keyword: "enum", params: { allowedValues: schema55.properties.status.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err11];
         } else {
@@ -1107,7 +1108,7 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.requirement !== void 0) {
       let data5 = data.requirement;
       if (!(data5 === "required" || data5 === "recommended" || data5 === "not-applicable")) {
-        const err12 = { instancePath: instancePath + "/requirement", schemaPath: "#/properties/requirement/enum", keyword: "enum", params: { allowedValues: schema54.properties.requirement.enum }, message: "must be equal to one of the allowed values" };
+        const err12 = { instancePath: instancePath + "/requirement", schemaPath: "#/properties/requirement/enum", keyword: "enum", params: { allowedValues: schema55.properties.requirement.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err12];
         } else {
@@ -1117,8 +1118,8 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.waiver !== void 0) {
-      if (!validate44(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData })) {
-        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+      if (!validate45(data.waiver, { instancePath: instancePath + "/waiver", parentData: data, parentDataProperty: "waiver", rootData })) {
+        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
         errors = vErrors.length;
       }
     }
@@ -1131,10 +1132,10 @@ function validate43(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate44.errors = vErrors;
   return errors === 0;
 }
-function validate47(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate48(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1195,7 +1196,7 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.layer !== void 0) {
       let data0 = data.layer;
       if (!(data0 === "L1" || data0 === "L2" || data0 === "L3" || data0 === "L4" || data0 === "L5" || data0 === "L6" || data0 === "L7")) {
-        const err6 = { instancePath: instancePath + "/layer", schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
+        const err6 = { instancePath: instancePath + "/layer", schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err6];
         } else {
@@ -1327,10 +1328,10 @@ function validate47(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate51(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1420,10 +1421,10 @@ function validate50(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-function validate49(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate50(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1623,7 +1624,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data6 = data5[i0];
           if (!(data6 === "L1" || data6 === "L2" || data6 === "L3" || data6 === "L4" || data6 === "L5" || data6 === "L6" || data6 === "L7")) {
-            const err19 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema57.enum }, message: "must be equal to one of the allowed values" };
+            const err19 = { instancePath: instancePath + "/layers/" + i0, schemaPath: "#/definitions/layer/enum", keyword: "enum", params: { allowedValues: schema58.enum }, message: "must be equal to one of the allowed values" };
             if (vErrors === null) {
               vErrors = [err19];
             } else {
@@ -1793,7 +1794,7 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data13 = data.severity;
       if (!(data13 === "None" || data13 === "Low" || data13 === "Medium" || data13 === "High" || data13 === "Critical")) {
-        const err35 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
+        const err35 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err35];
         } else {
@@ -1816,8 +1817,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
         }
         const len1 = data14.length;
         for (let i1 = 0; i1 < len1; i1++) {
-          if (!validate50(data14[i1], { instancePath: instancePath + "/locations/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
-            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+          if (!validate51(data14[i1], { instancePath: instancePath + "/locations/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
+            vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
             errors = vErrors.length;
           }
         }
@@ -1876,8 +1877,8 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.waived !== void 0) {
-      if (!validate44(data.waived, { instancePath: instancePath + "/waived", parentData: data, parentDataProperty: "waived", rootData })) {
-        vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
+      if (!validate45(data.waived, { instancePath: instancePath + "/waived", parentData: data, parentDataProperty: "waived", rootData })) {
+        vErrors = vErrors === null ? validate45.errors : vErrors.concat(validate45.errors);
         errors = vErrors.length;
       }
     }
@@ -1890,11 +1891,11 @@ function validate49(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate49.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-var schema79 = { "type": "object", "required": ["result", "reasons"], "properties": { "result": { "enum": ["pass", "fail", "warn", "error"] }, "reasons": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/text" } } } };
-function validate54(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+var schema80 = { "type": "object", "required": ["result", "reasons"], "properties": { "result": { "enum": ["pass", "fail", "warn", "error"] }, "reasons": { "type": "array", "maxItems": 1e3, "items": { "$ref": "#/definitions/text" } } } };
+function validate55(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -1919,7 +1920,7 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.result !== void 0) {
       let data0 = data.result;
       if (!(data0 === "pass" || data0 === "fail" || data0 === "warn" || data0 === "error")) {
-        const err2 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema79.properties.result.enum }, message: "must be equal to one of the allowed values" };
+        const err2 = { instancePath: instancePath + "/result", schemaPath: "#/properties/result/enum", keyword: "enum", params: { allowedValues: schema80.properties.result.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
           vErrors = [err2];
         } else {
@@ -1982,10 +1983,10 @@ function validate54(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate54.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-function validate56(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate57(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2105,10 +2106,10 @@ function validate56(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate57.errors = vErrors;
   return errors === 0;
 }
-function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == "object" && !Array.isArray(data)) {
@@ -2241,19 +2242,29 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     }
     if (data.aivssVersion !== void 0) {
       let data3 = data.aivssVersion;
-      if (!(data3 === "0.8" || data3 === "0.5")) {
-        const err13 = { instancePath: instancePath + "/aivssVersion", schemaPath: "#/properties/aivssVersion/enum", keyword: "enum", params: { allowedValues: schema29.properties.aivssVersion.enum }, message: "must be equal to one of the allowed values" };
+      if (typeof data3 === "string") {
+        if (!pattern0.test(data3)) {
+          const err13 = { instancePath: instancePath + "/aivssVersion", schemaPath: "#/properties/aivssVersion/pattern", keyword: "pattern", params: { pattern: "^[0-9]+\\.[0-9]+$" }, message: 'must match pattern "^[0-9]+\\.[0-9]+$"' };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      } else {
+        const err14 = { instancePath: instancePath + "/aivssVersion", schemaPath: "#/properties/aivssVersion/type", keyword: "type", params: { type: "string" }, message: "must be string" };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
     }
     if (data.profileChanges !== void 0) {
-      if (!validate37(data.profileChanges, { instancePath: instancePath + "/profileChanges", parentData: data, parentDataProperty: "profileChanges", rootData })) {
-        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+      if (!validate38(data.profileChanges, { instancePath: instancePath + "/profileChanges", parentData: data, parentDataProperty: "profileChanges", rootData })) {
+        vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
         errors = vErrors.length;
       }
     }
@@ -2261,11 +2272,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data5 = data.server;
       if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
         if (data5.sources === void 0) {
-          const err14 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "sources" }, message: "must have required property 'sources'" };
+          const err15 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/required", keyword: "required", params: { missingProperty: "sources" }, message: "must have required property 'sources'" };
           if (vErrors === null) {
-            vErrors = [err14];
+            vErrors = [err15];
           } else {
-            vErrors.push(err14);
+            vErrors.push(err15);
           }
           errors++;
         }
@@ -2273,20 +2284,20 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data6 = data5.name;
           if (typeof data6 === "string") {
             if (func2(data6) > 2e5) {
-              const err15 = { instancePath: instancePath + "/server/name", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+              const err16 = { instancePath: instancePath + "/server/name", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
               if (vErrors === null) {
-                vErrors = [err15];
+                vErrors = [err16];
               } else {
-                vErrors.push(err15);
+                vErrors.push(err16);
               }
               errors++;
             }
           } else {
-            const err16 = { instancePath: instancePath + "/server/name", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err17 = { instancePath: instancePath + "/server/name", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err16];
+              vErrors = [err17];
             } else {
-              vErrors.push(err16);
+              vErrors.push(err17);
             }
             errors++;
           }
@@ -2295,20 +2306,20 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data7 = data5.title;
           if (typeof data7 === "string") {
             if (func2(data7) > 2e5) {
-              const err17 = { instancePath: instancePath + "/server/title", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+              const err18 = { instancePath: instancePath + "/server/title", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err18];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err18);
               }
               errors++;
             }
           } else {
-            const err18 = { instancePath: instancePath + "/server/title", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err19 = { instancePath: instancePath + "/server/title", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err18];
+              vErrors = [err19];
             } else {
-              vErrors.push(err18);
+              vErrors.push(err19);
             }
             errors++;
           }
@@ -2317,20 +2328,20 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data8 = data5.version;
           if (typeof data8 === "string") {
             if (func2(data8) > 2e5) {
-              const err19 = { instancePath: instancePath + "/server/version", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+              const err20 = { instancePath: instancePath + "/server/version", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
               if (vErrors === null) {
-                vErrors = [err19];
+                vErrors = [err20];
               } else {
-                vErrors.push(err19);
+                vErrors.push(err20);
               }
               errors++;
             }
           } else {
-            const err20 = { instancePath: instancePath + "/server/version", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err21 = { instancePath: instancePath + "/server/version", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err20];
+              vErrors = [err21];
             } else {
-              vErrors.push(err20);
+              vErrors.push(err21);
             }
             errors++;
           }
@@ -2343,16 +2354,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               let data10 = data9[i0];
               if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
                 if (data10.path === void 0) {
-                  const err21 = { instancePath: instancePath + "/server/sources/" + i0, schemaPath: "#/properties/server/properties/sources/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
-                  if (vErrors === null) {
-                    vErrors = [err21];
-                  } else {
-                    vErrors.push(err21);
-                  }
-                  errors++;
-                }
-                if (data10.format === void 0) {
-                  const err22 = { instancePath: instancePath + "/server/sources/" + i0, schemaPath: "#/properties/server/properties/sources/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'" };
+                  const err22 = { instancePath: instancePath + "/server/sources/" + i0, schemaPath: "#/properties/server/properties/sources/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property 'path'" };
                   if (vErrors === null) {
                     vErrors = [err22];
                   } else {
@@ -2360,31 +2362,29 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+                if (data10.format === void 0) {
+                  const err23 = { instancePath: instancePath + "/server/sources/" + i0, schemaPath: "#/properties/server/properties/sources/items/required", keyword: "required", params: { missingProperty: "format" }, message: "must have required property 'format'" };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
                 if (data10.path !== void 0) {
                   let data11 = data10.path;
                   if (typeof data11 === "string") {
                     if (func2(data11) > 2e5) {
-                      const err23 = { instancePath: instancePath + "/server/sources/" + i0 + "/path", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+                      const err24 = { instancePath: instancePath + "/server/sources/" + i0 + "/path", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
                       if (vErrors === null) {
-                        vErrors = [err23];
+                        vErrors = [err24];
                       } else {
-                        vErrors.push(err23);
+                        vErrors.push(err24);
                       }
                       errors++;
                     }
                   } else {
-                    const err24 = { instancePath: instancePath + "/server/sources/" + i0 + "/path", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                    if (vErrors === null) {
-                      vErrors = [err24];
-                    } else {
-                      vErrors.push(err24);
-                    }
-                    errors++;
-                  }
-                }
-                if (data10.format !== void 0) {
-                  if (typeof data10.format !== "string") {
-                    const err25 = { instancePath: instancePath + "/server/sources/" + i0 + "/format", schemaPath: "#/properties/server/properties/sources/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    const err25 = { instancePath: instancePath + "/server/sources/" + i0 + "/path", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                     if (vErrors === null) {
                       vErrors = [err25];
                     } else {
@@ -2393,32 +2393,43 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                     errors++;
                   }
                 }
+                if (data10.format !== void 0) {
+                  if (typeof data10.format !== "string") {
+                    const err26 = { instancePath: instancePath + "/server/sources/" + i0 + "/format", schemaPath: "#/properties/server/properties/sources/items/properties/format/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
               } else {
-                const err26 = { instancePath: instancePath + "/server/sources/" + i0, schemaPath: "#/properties/server/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err27 = { instancePath: instancePath + "/server/sources/" + i0, schemaPath: "#/properties/server/properties/sources/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                  vErrors = [err26];
+                  vErrors = [err27];
                 } else {
-                  vErrors.push(err26);
+                  vErrors.push(err27);
                 }
                 errors++;
               }
             }
           } else {
-            const err27 = { instancePath: instancePath + "/server/sources", schemaPath: "#/properties/server/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err28 = { instancePath: instancePath + "/server/sources", schemaPath: "#/properties/server/properties/sources/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err27];
+              vErrors = [err28];
             } else {
-              vErrors.push(err27);
+              vErrors.push(err28);
             }
             errors++;
           }
         }
       } else {
-        const err28 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err29 = { instancePath: instancePath + "/server", schemaPath: "#/properties/server/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err28];
+          vErrors = [err29];
         } else {
-          vErrors.push(err28);
+          vErrors.push(err29);
         }
         errors++;
       }
@@ -2427,11 +2438,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data13 = data.profile;
       if (data13 && typeof data13 == "object" && !Array.isArray(data13)) {
         if (data13.tools === void 0) {
-          const err29 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'" };
+          const err30 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/required", keyword: "required", params: { missingProperty: "tools" }, message: "must have required property 'tools'" };
           if (vErrors === null) {
-            vErrors = [err29];
+            vErrors = [err30];
           } else {
-            vErrors.push(err29);
+            vErrors.push(err30);
           }
           errors++;
         }
@@ -2439,27 +2450,27 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data14 = data13.tools;
           if (Array.isArray(data14)) {
             if (data14.length > 1e5) {
-              const err30 = { instancePath: instancePath + "/profile/tools", schemaPath: "#/properties/profile/properties/tools/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
+              const err31 = { instancePath: instancePath + "/profile/tools", schemaPath: "#/properties/profile/properties/tools/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
               if (vErrors === null) {
-                vErrors = [err30];
+                vErrors = [err31];
               } else {
-                vErrors.push(err30);
+                vErrors.push(err31);
               }
               errors++;
             }
             const len1 = data14.length;
             for (let i1 = 0; i1 < len1; i1++) {
-              if (!validate39(data14[i1], { instancePath: instancePath + "/profile/tools/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
-                vErrors = vErrors === null ? validate39.errors : vErrors.concat(validate39.errors);
+              if (!validate40(data14[i1], { instancePath: instancePath + "/profile/tools/" + i1, parentData: data14, parentDataProperty: i1, rootData })) {
+                vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
                 errors = vErrors.length;
               }
             }
           } else {
-            const err31 = { instancePath: instancePath + "/profile/tools", schemaPath: "#/properties/profile/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err32 = { instancePath: instancePath + "/profile/tools", schemaPath: "#/properties/profile/properties/tools/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err31];
+              vErrors = [err32];
             } else {
-              vErrors.push(err31);
+              vErrors.push(err32);
             }
             errors++;
           }
@@ -2468,30 +2479,30 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data16 = data13.configPath;
           if (typeof data16 === "string") {
             if (func2(data16) > 2e5) {
-              const err32 = { instancePath: instancePath + "/profile/configPath", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
+              const err33 = { instancePath: instancePath + "/profile/configPath", schemaPath: "#/definitions/text/maxLength", keyword: "maxLength", params: { limit: 2e5 }, message: "must NOT have more than 200000 characters" };
               if (vErrors === null) {
-                vErrors = [err32];
+                vErrors = [err33];
               } else {
-                vErrors.push(err32);
+                vErrors.push(err33);
               }
               errors++;
             }
           } else {
-            const err33 = { instancePath: instancePath + "/profile/configPath", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            const err34 = { instancePath: instancePath + "/profile/configPath", schemaPath: "#/definitions/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
             if (vErrors === null) {
-              vErrors = [err33];
+              vErrors = [err34];
             } else {
-              vErrors.push(err33);
+              vErrors.push(err34);
             }
             errors++;
           }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err35 = { instancePath: instancePath + "/profile", schemaPath: "#/properties/profile/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err34];
+          vErrors = [err35];
         } else {
-          vErrors.push(err34);
+          vErrors.push(err35);
         }
         errors++;
       }
@@ -2500,16 +2511,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data17 = data.capabilities;
       if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
         if (data17.capabilities === void 0) {
-          const err35 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/required", keyword: "required", params: { missingProperty: "capabilities" }, message: "must have required property 'capabilities'" };
-          if (vErrors === null) {
-            vErrors = [err35];
-          } else {
-            vErrors.push(err35);
-          }
-          errors++;
-        }
-        if (data17.surface === void 0) {
-          const err36 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/required", keyword: "required", params: { missingProperty: "surface" }, message: "must have required property 'surface'" };
+          const err36 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/required", keyword: "required", params: { missingProperty: "capabilities" }, message: "must have required property 'capabilities'" };
           if (vErrors === null) {
             vErrors = [err36];
           } else {
@@ -2517,13 +2519,22 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data17.surface === void 0) {
+          const err37 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/required", keyword: "required", params: { missingProperty: "surface" }, message: "must have required property 'surface'" };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
         if (data17.capabilities !== void 0) {
           if (!Array.isArray(data17.capabilities)) {
-            const err37 = { instancePath: instancePath + "/capabilities/capabilities", schemaPath: "#/properties/capabilities/properties/capabilities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+            const err38 = { instancePath: instancePath + "/capabilities/capabilities", schemaPath: "#/properties/capabilities/properties/capabilities/type", keyword: "type", params: { type: "array" }, message: "must be array" };
             if (vErrors === null) {
-              vErrors = [err37];
+              vErrors = [err38];
             } else {
-              vErrors.push(err37);
+              vErrors.push(err38);
             }
             errors++;
           }
@@ -2532,16 +2543,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data19 = data17.surface;
           if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
             if (data19.toolCount === void 0) {
-              const err38 = { instancePath: instancePath + "/capabilities/surface", schemaPath: "#/properties/capabilities/properties/surface/required", keyword: "required", params: { missingProperty: "toolCount" }, message: "must have required property 'toolCount'" };
-              if (vErrors === null) {
-                vErrors = [err38];
-              } else {
-                vErrors.push(err38);
-              }
-              errors++;
-            }
-            if (data19.unknown === void 0) {
-              const err39 = { instancePath: instancePath + "/capabilities/surface", schemaPath: "#/properties/capabilities/properties/surface/required", keyword: "required", params: { missingProperty: "unknown" }, message: "must have required property 'unknown'" };
+              const err39 = { instancePath: instancePath + "/capabilities/surface", schemaPath: "#/properties/capabilities/properties/surface/required", keyword: "required", params: { missingProperty: "toolCount" }, message: "must have required property 'toolCount'" };
               if (vErrors === null) {
                 vErrors = [err39];
               } else {
@@ -2549,24 +2551,33 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data19.unknown === void 0) {
+              const err40 = { instancePath: instancePath + "/capabilities/surface", schemaPath: "#/properties/capabilities/properties/surface/required", keyword: "required", params: { missingProperty: "unknown" }, message: "must have required property 'unknown'" };
+              if (vErrors === null) {
+                vErrors = [err40];
+              } else {
+                vErrors.push(err40);
+              }
+              errors++;
+            }
             if (data19.toolCount !== void 0) {
               let data20 = data19.toolCount;
               if (!(typeof data20 == "number" && (!(data20 % 1) && !isNaN(data20)))) {
-                const err40 = { instancePath: instancePath + "/capabilities/surface/toolCount", schemaPath: "#/properties/capabilities/properties/surface/properties/toolCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                const err41 = { instancePath: instancePath + "/capabilities/surface/toolCount", schemaPath: "#/properties/capabilities/properties/surface/properties/toolCount/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                 if (vErrors === null) {
-                  vErrors = [err40];
+                  vErrors = [err41];
                 } else {
-                  vErrors.push(err40);
+                  vErrors.push(err41);
                 }
                 errors++;
               }
               if (typeof data20 == "number") {
                 if (data20 < 0 || isNaN(data20)) {
-                  const err41 = { instancePath: instancePath + "/capabilities/surface/toolCount", schemaPath: "#/properties/capabilities/properties/surface/properties/toolCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                  const err42 = { instancePath: instancePath + "/capabilities/surface/toolCount", schemaPath: "#/properties/capabilities/properties/surface/properties/toolCount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                   if (vErrors === null) {
-                    vErrors = [err41];
+                    vErrors = [err42];
                   } else {
-                    vErrors.push(err41);
+                    vErrors.push(err42);
                   }
                   errors++;
                 }
@@ -2574,31 +2585,31 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
             }
             if (data19.unknown !== void 0) {
               if (typeof data19.unknown !== "boolean") {
-                const err42 = { instancePath: instancePath + "/capabilities/surface/unknown", schemaPath: "#/properties/capabilities/properties/surface/properties/unknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                const err43 = { instancePath: instancePath + "/capabilities/surface/unknown", schemaPath: "#/properties/capabilities/properties/surface/properties/unknown/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
                 if (vErrors === null) {
-                  vErrors = [err42];
+                  vErrors = [err43];
                 } else {
-                  vErrors.push(err42);
+                  vErrors.push(err43);
                 }
                 errors++;
               }
             }
           } else {
-            const err43 = { instancePath: instancePath + "/capabilities/surface", schemaPath: "#/properties/capabilities/properties/surface/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err44 = { instancePath: instancePath + "/capabilities/surface", schemaPath: "#/properties/capabilities/properties/surface/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err44];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err44);
             }
             errors++;
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err45 = { instancePath: instancePath + "/capabilities", schemaPath: "#/properties/capabilities/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err45];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err45);
         }
         errors++;
       }
@@ -2608,17 +2619,17 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data22)) {
         const len2 = data22.length;
         for (let i2 = 0; i2 < len2; i2++) {
-          if (!validate41(data22[i2], { instancePath: instancePath + "/factors/" + i2, parentData: data22, parentDataProperty: i2, rootData })) {
-            vErrors = vErrors === null ? validate41.errors : vErrors.concat(validate41.errors);
+          if (!validate42(data22[i2], { instancePath: instancePath + "/factors/" + i2, parentData: data22, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate42.errors : vErrors.concat(validate42.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err45 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err46 = { instancePath: instancePath + "/factors", schemaPath: "#/properties/factors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err45];
+          vErrors = [err46];
         } else {
-          vErrors.push(err45);
+          vErrors.push(err46);
         }
         errors++;
       }
@@ -2627,16 +2638,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data24 = data.posture;
       if (typeof data24 == "number") {
         if (data24 > 10 || isNaN(data24)) {
-          const err46 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-          if (vErrors === null) {
-            vErrors = [err46];
-          } else {
-            vErrors.push(err46);
-          }
-          errors++;
-        }
-        if (data24 < 0 || isNaN(data24)) {
-          const err47 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err47 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
           if (vErrors === null) {
             vErrors = [err47];
           } else {
@@ -2644,12 +2646,21 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data24 < 0 || isNaN(data24)) {
+          const err48 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err48];
+          } else {
+            vErrors.push(err48);
+          }
+          errors++;
+        }
       } else {
-        const err48 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err49 = { instancePath: instancePath + "/posture", schemaPath: "#/properties/posture/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
-          vErrors = [err48];
+          vErrors = [err49];
         } else {
-          vErrors.push(err48);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -2662,16 +2673,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           let data26 = data25[i3];
           if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
             if (data26.id === void 0) {
-              const err49 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
-              if (vErrors === null) {
-                vErrors = [err49];
-              } else {
-                vErrors.push(err49);
-              }
-              errors++;
-            }
-            if (data26.risk === void 0) {
-              const err50 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'" };
+              const err50 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property 'id'" };
               if (vErrors === null) {
                 vErrors = [err50];
               } else {
@@ -2679,8 +2681,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.title === void 0) {
-              const err51 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
+            if (data26.risk === void 0) {
+              const err51 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "risk" }, message: "must have required property 'risk'" };
               if (vErrors === null) {
                 vErrors = [err51];
               } else {
@@ -2688,8 +2690,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.evidenceVector === void 0) {
-              const err52 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "evidenceVector" }, message: "must have required property 'evidenceVector'" };
+            if (data26.title === void 0) {
+              const err52 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "title" }, message: "must have required property 'title'" };
               if (vErrors === null) {
                 vErrors = [err52];
               } else {
@@ -2697,8 +2699,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.vector === void 0) {
-              const err53 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "vector" }, message: "must have required property 'vector'" };
+            if (data26.evidenceVector === void 0) {
+              const err53 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "evidenceVector" }, message: "must have required property 'evidenceVector'" };
               if (vErrors === null) {
                 vErrors = [err53];
               } else {
@@ -2706,8 +2708,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.metrics === void 0) {
-              const err54 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'" };
+            if (data26.vector === void 0) {
+              const err54 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "vector" }, message: "must have required property 'vector'" };
               if (vErrors === null) {
                 vErrors = [err54];
               } else {
@@ -2715,8 +2717,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.mitigations === void 0) {
-              const err55 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "mitigations" }, message: "must have required property 'mitigations'" };
+            if (data26.metrics === void 0) {
+              const err55 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "metrics" }, message: "must have required property 'metrics'" };
               if (vErrors === null) {
                 vErrors = [err55];
               } else {
@@ -2724,8 +2726,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.mitigation === void 0) {
-              const err56 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property 'mitigation'" };
+            if (data26.mitigations === void 0) {
+              const err56 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "mitigations" }, message: "must have required property 'mitigations'" };
               if (vErrors === null) {
                 vErrors = [err56];
               } else {
@@ -2733,8 +2735,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.threat === void 0) {
-              const err57 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "threat" }, message: "must have required property 'threat'" };
+            if (data26.mitigation === void 0) {
+              const err57 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "mitigation" }, message: "must have required property 'mitigation'" };
               if (vErrors === null) {
                 vErrors = [err57];
               } else {
@@ -2742,8 +2744,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.cvss === void 0) {
-              const err58 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "cvss" }, message: "must have required property 'cvss'" };
+            if (data26.threat === void 0) {
+              const err58 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "threat" }, message: "must have required property 'threat'" };
               if (vErrors === null) {
                 vErrors = [err58];
               } else {
@@ -2751,8 +2753,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.factorSum === void 0) {
-              const err59 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "factorSum" }, message: "must have required property 'factorSum'" };
+            if (data26.cvss === void 0) {
+              const err59 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "cvss" }, message: "must have required property 'cvss'" };
               if (vErrors === null) {
                 vErrors = [err59];
               } else {
@@ -2760,8 +2762,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.aivss === void 0) {
-              const err60 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "aivss" }, message: "must have required property 'aivss'" };
+            if (data26.factorSum === void 0) {
+              const err60 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "factorSum" }, message: "must have required property 'factorSum'" };
               if (vErrors === null) {
                 vErrors = [err60];
               } else {
@@ -2769,8 +2771,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
-            if (data26.severity === void 0) {
-              const err61 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+            if (data26.aivss === void 0) {
+              const err61 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "aivss" }, message: "must have required property 'aivss'" };
               if (vErrors === null) {
                 vErrors = [err61];
               } else {
@@ -2778,20 +2780,18 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+            if (data26.severity === void 0) {
+              const err62 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/required", keyword: "required", params: { missingProperty: "severity" }, message: "must have required property 'severity'" };
+              if (vErrors === null) {
+                vErrors = [err62];
+              } else {
+                vErrors.push(err62);
+              }
+              errors++;
+            }
             if (data26.id !== void 0) {
               if (typeof data26.id !== "string") {
-                const err62 = { instancePath: instancePath + "/scenarios/" + i3 + "/id", schemaPath: "#/properties/scenarios/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
-                if (vErrors === null) {
-                  vErrors = [err62];
-                } else {
-                  vErrors.push(err62);
-                }
-                errors++;
-              }
-            }
-            if (data26.risk !== void 0) {
-              if (typeof data26.risk !== "string") {
-                const err63 = { instancePath: instancePath + "/scenarios/" + i3 + "/risk", schemaPath: "#/properties/scenarios/items/properties/risk/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                const err63 = { instancePath: instancePath + "/scenarios/" + i3 + "/id", schemaPath: "#/properties/scenarios/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err63];
                 } else {
@@ -2800,9 +2800,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.title !== void 0) {
-              if (typeof data26.title !== "string") {
-                const err64 = { instancePath: instancePath + "/scenarios/" + i3 + "/title", schemaPath: "#/properties/scenarios/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data26.risk !== void 0) {
+              if (typeof data26.risk !== "string") {
+                const err64 = { instancePath: instancePath + "/scenarios/" + i3 + "/risk", schemaPath: "#/properties/scenarios/items/properties/risk/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err64];
                 } else {
@@ -2811,9 +2811,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.evidenceVector !== void 0) {
-              if (typeof data26.evidenceVector !== "string") {
-                const err65 = { instancePath: instancePath + "/scenarios/" + i3 + "/evidenceVector", schemaPath: "#/properties/scenarios/items/properties/evidenceVector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data26.title !== void 0) {
+              if (typeof data26.title !== "string") {
+                const err65 = { instancePath: instancePath + "/scenarios/" + i3 + "/title", schemaPath: "#/properties/scenarios/items/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err65];
                 } else {
@@ -2822,13 +2822,24 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.vector !== void 0) {
-              if (typeof data26.vector !== "string") {
-                const err66 = { instancePath: instancePath + "/scenarios/" + i3 + "/vector", schemaPath: "#/properties/scenarios/items/properties/vector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (data26.evidenceVector !== void 0) {
+              if (typeof data26.evidenceVector !== "string") {
+                const err66 = { instancePath: instancePath + "/scenarios/" + i3 + "/evidenceVector", schemaPath: "#/properties/scenarios/items/properties/evidenceVector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
                 if (vErrors === null) {
                   vErrors = [err66];
                 } else {
                   vErrors.push(err66);
+                }
+                errors++;
+              }
+            }
+            if (data26.vector !== void 0) {
+              if (typeof data26.vector !== "string") {
+                const err67 = { instancePath: instancePath + "/scenarios/" + i3 + "/vector", schemaPath: "#/properties/scenarios/items/properties/vector/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                  vErrors = [err67];
+                } else {
+                  vErrors.push(err67);
                 }
                 errors++;
               }
@@ -2841,16 +2852,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                   let data33 = data32[i4];
                   if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
                     if (data33.metric === void 0) {
-                      const err67 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
-                      if (vErrors === null) {
-                        vErrors = [err67];
-                      } else {
-                        vErrors.push(err67);
-                      }
-                      errors++;
-                    }
-                    if (data33.value === void 0) {
-                      const err68 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
+                      const err68 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "metric" }, message: "must have required property 'metric'" };
                       if (vErrors === null) {
                         vErrors = [err68];
                       } else {
@@ -2858,8 +2860,8 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
-                    if (data33.reason === void 0) {
-                      const err69 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                    if (data33.value === void 0) {
+                      const err69 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property 'value'" };
                       if (vErrors === null) {
                         vErrors = [err69];
                       } else {
@@ -2867,29 +2869,27 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                       }
                       errors++;
                     }
+                    if (data33.reason === void 0) {
+                      const err70 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property 'reason'" };
+                      if (vErrors === null) {
+                        vErrors = [err70];
+                      } else {
+                        vErrors.push(err70);
+                      }
+                      errors++;
+                    }
                   } else {
-                    const err70 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                    const err71 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics/" + i4, schemaPath: "#/properties/scenarios/items/properties/metrics/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                     if (vErrors === null) {
-                      vErrors = [err70];
+                      vErrors = [err71];
                     } else {
-                      vErrors.push(err70);
+                      vErrors.push(err71);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err71 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics", schemaPath: "#/properties/scenarios/items/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
-                if (vErrors === null) {
-                  vErrors = [err71];
-                } else {
-                  vErrors.push(err71);
-                }
-                errors++;
-              }
-            }
-            if (data26.mitigations !== void 0) {
-              if (!Array.isArray(data26.mitigations)) {
-                const err72 = { instancePath: instancePath + "/scenarios/" + i3 + "/mitigations", schemaPath: "#/properties/scenarios/items/properties/mitigations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                const err72 = { instancePath: instancePath + "/scenarios/" + i3 + "/metrics", schemaPath: "#/properties/scenarios/items/properties/metrics/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err72];
                 } else {
@@ -2898,10 +2898,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.mitigation !== void 0) {
-              let data35 = data26.mitigation;
-              if (!(data35 === "none" || data35 === "partial" || data35 === "strong")) {
-                const err73 = { instancePath: instancePath + "/scenarios/" + i3 + "/mitigation", schemaPath: "#/properties/scenarios/items/properties/mitigation/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.mitigation.enum }, message: "must be equal to one of the allowed values" };
+            if (data26.mitigations !== void 0) {
+              if (!Array.isArray(data26.mitigations)) {
+                const err73 = { instancePath: instancePath + "/scenarios/" + i3 + "/mitigations", schemaPath: "#/properties/scenarios/items/properties/mitigations/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                 if (vErrors === null) {
                   vErrors = [err73];
                 } else {
@@ -2910,10 +2909,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.threat !== void 0) {
-              let data36 = data26.threat;
-              if (!(data36 === "attacked" || data36 === "poc" || data36 === "unreported")) {
-                const err74 = { instancePath: instancePath + "/scenarios/" + i3 + "/threat", schemaPath: "#/properties/scenarios/items/properties/threat/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.threat.enum }, message: "must be equal to one of the allowed values" };
+            if (data26.mitigation !== void 0) {
+              let data35 = data26.mitigation;
+              if (!(data35 === "none" || data35 === "partial" || data35 === "strong")) {
+                const err74 = { instancePath: instancePath + "/scenarios/" + i3 + "/mitigation", schemaPath: "#/properties/scenarios/items/properties/mitigation/enum", keyword: "enum", params: { allowedValues: schema30.properties.scenarios.items.properties.mitigation.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err74];
                 } else {
@@ -2922,9 +2921,10 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.cvss !== void 0) {
-              if (!(typeof data26.cvss == "number")) {
-                const err75 = { instancePath: instancePath + "/scenarios/" + i3 + "/cvss", schemaPath: "#/properties/scenarios/items/properties/cvss/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data26.threat !== void 0) {
+              let data36 = data26.threat;
+              if (!(data36 === "attacked" || data36 === "poc" || data36 === "unreported")) {
+                const err75 = { instancePath: instancePath + "/scenarios/" + i3 + "/threat", schemaPath: "#/properties/scenarios/items/properties/threat/enum", keyword: "enum", params: { allowedValues: schema30.properties.scenarios.items.properties.threat.enum }, message: "must be equal to one of the allowed values" };
                 if (vErrors === null) {
                   vErrors = [err75];
                 } else {
@@ -2933,9 +2933,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.factorSum !== void 0) {
-              if (!(typeof data26.factorSum == "number")) {
-                const err76 = { instancePath: instancePath + "/scenarios/" + i3 + "/factorSum", schemaPath: "#/properties/scenarios/items/properties/factorSum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data26.cvss !== void 0) {
+              if (!(typeof data26.cvss == "number")) {
+                const err76 = { instancePath: instancePath + "/scenarios/" + i3 + "/cvss", schemaPath: "#/properties/scenarios/items/properties/cvss/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err76];
                 } else {
@@ -2944,9 +2944,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.aivss !== void 0) {
-              if (!(typeof data26.aivss == "number")) {
-                const err77 = { instancePath: instancePath + "/scenarios/" + i3 + "/aivss", schemaPath: "#/properties/scenarios/items/properties/aivss/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (data26.factorSum !== void 0) {
+              if (!(typeof data26.factorSum == "number")) {
+                const err77 = { instancePath: instancePath + "/scenarios/" + i3 + "/factorSum", schemaPath: "#/properties/scenarios/items/properties/factorSum/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err77];
                 } else {
@@ -2955,10 +2955,9 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data26.severity !== void 0) {
-              let data40 = data26.severity;
-              if (!(data40 === "None" || data40 === "Low" || data40 === "Medium" || data40 === "High" || data40 === "Critical")) {
-                const err78 = { instancePath: instancePath + "/scenarios/" + i3 + "/severity", schemaPath: "#/properties/scenarios/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema29.properties.scenarios.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+            if (data26.aivss !== void 0) {
+              if (!(typeof data26.aivss == "number")) {
+                const err78 = { instancePath: instancePath + "/scenarios/" + i3 + "/aivss", schemaPath: "#/properties/scenarios/items/properties/aivss/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                 if (vErrors === null) {
                   vErrors = [err78];
                 } else {
@@ -2967,22 +2966,34 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
               }
             }
+            if (data26.severity !== void 0) {
+              let data40 = data26.severity;
+              if (!(data40 === "None" || data40 === "Low" || data40 === "Medium" || data40 === "High" || data40 === "Critical")) {
+                const err79 = { instancePath: instancePath + "/scenarios/" + i3 + "/severity", schemaPath: "#/properties/scenarios/items/properties/severity/enum", keyword: "enum", params: { allowedValues: schema30.properties.scenarios.items.properties.severity.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                  vErrors = [err79];
+                } else {
+                  vErrors.push(err79);
+                }
+                errors++;
+              }
+            }
           } else {
-            const err79 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err80 = { instancePath: instancePath + "/scenarios/" + i3, schemaPath: "#/properties/scenarios/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-              vErrors = [err79];
+              vErrors = [err80];
             } else {
-              vErrors.push(err79);
+              vErrors.push(err80);
             }
             errors++;
           }
         }
       } else {
-        const err80 = { instancePath: instancePath + "/scenarios", schemaPath: "#/properties/scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err81 = { instancePath: instancePath + "/scenarios", schemaPath: "#/properties/scenarios/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err80];
+          vErrors = [err81];
         } else {
-          vErrors.push(err80);
+          vErrors.push(err81);
         }
         errors++;
       }
@@ -2991,16 +3002,7 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data41 = data.score;
       if (typeof data41 == "number") {
         if (data41 > 10 || isNaN(data41)) {
-          const err81 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
-          if (vErrors === null) {
-            vErrors = [err81];
-          } else {
-            vErrors.push(err81);
-          }
-          errors++;
-        }
-        if (data41 < 0 || isNaN(data41)) {
-          const err82 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          const err82 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/maximum", keyword: "maximum", params: { comparison: "<=", limit: 10 }, message: "must be <= 10" };
           if (vErrors === null) {
             vErrors = [err82];
           } else {
@@ -3008,12 +3010,21 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
           }
           errors++;
         }
+        if (data41 < 0 || isNaN(data41)) {
+          const err83 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+          if (vErrors === null) {
+            vErrors = [err83];
+          } else {
+            vErrors.push(err83);
+          }
+          errors++;
+        }
       } else {
-        const err83 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+        const err84 = { instancePath: instancePath + "/score", schemaPath: "#/definitions/score/type", keyword: "type", params: { type: "number" }, message: "must be number" };
         if (vErrors === null) {
-          vErrors = [err83];
+          vErrors = [err84];
         } else {
-          vErrors.push(err83);
+          vErrors.push(err84);
         }
         errors++;
       }
@@ -3021,11 +3032,11 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.severity !== void 0) {
       let data42 = data.severity;
       if (!(data42 === "None" || data42 === "Low" || data42 === "Medium" || data42 === "High" || data42 === "Critical")) {
-        const err84 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema53.enum }, message: "must be equal to one of the allowed values" };
+        const err85 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema54.enum }, message: "must be equal to one of the allowed values" };
         if (vErrors === null) {
-          vErrors = [err84];
+          vErrors = [err85];
         } else {
-          vErrors.push(err84);
+          vErrors.push(err85);
         }
         errors++;
       }
@@ -3035,17 +3046,17 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data43)) {
         const len5 = data43.length;
         for (let i5 = 0; i5 < len5; i5++) {
-          if (!validate43(data43[i5], { instancePath: instancePath + "/controls/" + i5, parentData: data43, parentDataProperty: i5, rootData })) {
-            vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
+          if (!validate44(data43[i5], { instancePath: instancePath + "/controls/" + i5, parentData: data43, parentDataProperty: i5, rootData })) {
+            vErrors = vErrors === null ? validate44.errors : vErrors.concat(validate44.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err85 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err86 = { instancePath: instancePath + "/controls", schemaPath: "#/properties/controls/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err85];
+          vErrors = [err86];
         } else {
-          vErrors.push(err85);
+          vErrors.push(err86);
         }
         errors++;
       }
@@ -3055,17 +3066,17 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data45)) {
         const len6 = data45.length;
         for (let i6 = 0; i6 < len6; i6++) {
-          if (!validate47(data45[i6], { instancePath: instancePath + "/layers/" + i6, parentData: data45, parentDataProperty: i6, rootData })) {
-            vErrors = vErrors === null ? validate47.errors : vErrors.concat(validate47.errors);
+          if (!validate48(data45[i6], { instancePath: instancePath + "/layers/" + i6, parentData: data45, parentDataProperty: i6, rootData })) {
+            vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err86 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err87 = { instancePath: instancePath + "/layers", schemaPath: "#/properties/layers/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err86];
+          vErrors = [err87];
         } else {
-          vErrors.push(err86);
+          vErrors.push(err87);
         }
         errors++;
       }
@@ -3074,34 +3085,34 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       let data47 = data.findings;
       if (Array.isArray(data47)) {
         if (data47.length > 1e5) {
-          const err87 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
+          const err88 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 1e5 }, message: "must NOT have more than 100000 items" };
           if (vErrors === null) {
-            vErrors = [err87];
+            vErrors = [err88];
           } else {
-            vErrors.push(err87);
+            vErrors.push(err88);
           }
           errors++;
         }
         const len7 = data47.length;
         for (let i7 = 0; i7 < len7; i7++) {
-          if (!validate49(data47[i7], { instancePath: instancePath + "/findings/" + i7, parentData: data47, parentDataProperty: i7, rootData })) {
-            vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+          if (!validate50(data47[i7], { instancePath: instancePath + "/findings/" + i7, parentData: data47, parentDataProperty: i7, rootData })) {
+            vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err88 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err89 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err88];
+          vErrors = [err89];
         } else {
-          vErrors.push(err88);
+          vErrors.push(err89);
         }
         errors++;
       }
     }
     if (data.decision !== void 0) {
-      if (!validate54(data.decision, { instancePath: instancePath + "/decision", parentData: data, parentDataProperty: "decision", rootData })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+      if (!validate55(data.decision, { instancePath: instancePath + "/decision", parentData: data, parentDataProperty: "decision", rootData })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
@@ -3110,17 +3121,17 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data50)) {
         const len8 = data50.length;
         for (let i8 = 0; i8 < len8; i8++) {
-          if (!validate56(data50[i8], { instancePath: instancePath + "/errors/" + i8, parentData: data50, parentDataProperty: i8, rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate57(data50[i8], { instancePath: instancePath + "/errors/" + i8, parentData: data50, parentDataProperty: i8, rootData })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err89 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err90 = { instancePath: instancePath + "/errors", schemaPath: "#/properties/errors/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err89];
+          vErrors = [err90];
         } else {
-          vErrors.push(err89);
+          vErrors.push(err90);
         }
         errors++;
       }
@@ -3130,34 +3141,34 @@ function validate36(data, { instancePath = "", parentData, parentDataProperty, r
       if (Array.isArray(data52)) {
         const len9 = data52.length;
         for (let i9 = 0; i9 < len9; i9++) {
-          if (!validate56(data52[i9], { instancePath: instancePath + "/notices/" + i9, parentData: data52, parentDataProperty: i9, rootData })) {
-            vErrors = vErrors === null ? validate56.errors : vErrors.concat(validate56.errors);
+          if (!validate57(data52[i9], { instancePath: instancePath + "/notices/" + i9, parentData: data52, parentDataProperty: i9, rootData })) {
+            vErrors = vErrors === null ? validate57.errors : vErrors.concat(validate57.errors);
             errors = vErrors.length;
           }
         }
       } else {
-        const err90 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+        const err91 = { instancePath: instancePath + "/notices", schemaPath: "#/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array" };
         if (vErrors === null) {
-          vErrors = [err90];
+          vErrors = [err91];
         } else {
-          vErrors.push(err90);
+          vErrors.push(err91);
         }
         errors++;
       }
     }
   } else {
-    const err91 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err92 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-      vErrors = [err91];
+      vErrors = [err92];
     } else {
-      vErrors.push(err91);
+      vErrors.push(err92);
     }
     errors++;
   }
-  validate36.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
   ;
   let vErrors = null;
   let errors = 0;
@@ -3234,7 +3245,7 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.headSha !== void 0) {
       let data2 = data.headSha;
       if (typeof data2 === "string") {
-        if (!pattern6.test(data2)) {
+        if (!pattern7.test(data2)) {
           const err7 = { instancePath: instancePath + "/headSha", schemaPath: "#/properties/headSha/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{40}([0-9a-f]{24})?$" }, message: 'must match pattern "^[0-9a-f]{40}([0-9a-f]{24})?$"' };
           if (vErrors === null) {
             vErrors = [err7];
@@ -3277,20 +3288,20 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
       }
     }
     if (data.result !== void 0) {
-      if (!validate36(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
-        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+      if (!validate37(data.result, { instancePath: instancePath + "/result", parentData: data, parentDataProperty: "result", rootData })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
         errors = vErrors.length;
       }
     }
     if (data.base !== void 0) {
-      if (!validate36(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData })) {
-        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+      if (!validate37(data.base, { instancePath: instancePath + "/base", parentData: data, parentDataProperty: "base", rootData })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
         errors = vErrors.length;
       }
     }
     if (data.decision !== void 0) {
-      if (!validate54(data.decision, { instancePath: instancePath + "/decision", parentData: data, parentDataProperty: "decision", rootData })) {
-        vErrors = vErrors === null ? validate54.errors : vErrors.concat(validate54.errors);
+      if (!validate55(data.decision, { instancePath: instancePath + "/decision", parentData: data, parentDataProperty: "decision", rootData })) {
+        vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
         errors = vErrors.length;
       }
     }
@@ -3303,6 +3314,6 @@ function validate35(data, { instancePath = "", parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate36.errors = vErrors;
   return errors === 0;
 }
