@@ -33,6 +33,8 @@ export interface IntrospectRequest {
 
 export interface ScanOptions extends DiscoverOptions {
   aivssVersion?: AivssVersion;
+  /** False: the decision only, without the fix path and the other explanations (batch lines). */
+  explain?: boolean;
   introspect?: IntrospectRequest;
   /** Evaluate the same files at this git ref too, for the delta (no second checkout). */
   baseRef?: string;
@@ -124,6 +126,7 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
     ...(introspection && { introspection }),
     ...(options.aivssVersion && { aivssVersion: options.aivssVersion }),
     ...(profile?.config && { profileConfig: profile.config }),
+    ...(options.explain === false && { explain: false }),
   });
   if (profile) result.profileChanges = profile.changes;
 
@@ -141,6 +144,8 @@ export async function scanRepository(options: ScanOptions): Promise<ScanOutcome>
       // The live server is the head's; the base is judged on what it declared.
       ...(introspection && { introspection }),
       aivssVersion: result.aivssVersion,
+      // The delta reads the base's scores and findings; its fix path would be computed for nobody.
+      explain: false,
     });
     // Input errors at the base are the base's problem: they are reported, not a reason to stop the PR.
     for (const e of base.errors) result.notices.push({ path: e.path, ...(e.line !== undefined && { line: e.line }), message: `at base ${options.baseRef}: ${e.message}` });

@@ -29,13 +29,25 @@ export function scenarioFindingId(scenarioId: string): string {
   return `SCN-${scenarioId}`;
 }
 
+// The metrics of a scenario are composed once per server and shared by every what-if assessment.
+const impactTexts = new WeakMap<readonly Scenario['metrics'][number][], string>();
+
+function impactText(metrics: readonly Scenario['metrics'][number][]): string {
+  let text = impactTexts.get(metrics);
+  if (text === undefined) {
+    text = metrics
+      .filter((m) => ['VC', 'VI', 'VA', 'SC', 'SI', 'SA'].includes(m.metric) && m.value !== 'N')
+      .map((m) => `${m.metric}:${m.value} ${m.reason}`)
+      .join('; ');
+    impactTexts.set(metrics, text);
+  }
+  return text;
+}
+
 function scenarioDraft(s: Scenario, controls: readonly ControlResult[]): FindingDraft {
   const missing = s.mitigations.filter((m) => !m.present && controls.some((c) => c.id === m.control && c.status === 'missing'));
   const present = s.mitigations.filter((m) => m.present);
-  const because = s.metrics
-    .filter((m) => ['VC', 'VI', 'VA', 'SC', 'SI', 'SA'].includes(m.metric) && m.value !== 'N')
-    .map((m) => `${m.metric}:${m.value} ${m.reason}`)
-    .join('; ');
+  const because = impactText(s.metrics);
   return {
     id: scenarioFindingId(s.id),
     kind: 'scenario',

@@ -198,11 +198,14 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
       const id = required.controlId!;
       // Only a control the rubric reads or that mitigates a scenario at the top can change the
       // score (alone, or by making three partial mitigations strong): re-score for those.
-      search = rubricControls(input.assess.version).has(id) || current.scenarios.some((s) => s.aivss >= currentSnap.score && s.mitigations.some((m) => m.control === id));
-      if (search) {
+      const rescore = rubricControls(input.assess.version).has(id) || current.scenarios.some((s) => s.aivss >= currentSnap.score && s.mitigations.some((m) => m.control === id));
+      if (rescore) {
         const { assessment, present } = apply(input, [...chosen, required]);
         best = { fix: required, assessment, snap: snapshot(assessment, input, present) };
+        // Search again only when it moved something: the score, or the posture the rubric reads.
+        search = best.snap.score < currentSnap.score || best.snap.posture < currentSnap.posture;
       } else {
+        search = false;
         // A control that neither scenario nor rubric reads changes no score: only its own findings go.
         const assessment = { ...current, findings: current.findings.filter((f) => f.controlId !== id) };
         best = { fix: required, assessment, snap: { ...currentSnap, requiredMissing: currentSnap.requiredMissing.filter((c) => c !== id) } };

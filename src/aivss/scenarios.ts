@@ -157,7 +157,7 @@ export function composeScenarios(input: InferenceInput, options: ComposeOptions)
       return { control: m.control, strength: m.strength, why: m.why, present: status === 'present', ...(m.set && { set: m.set }) };
     });
     const present = mitigations.filter((m) => m.present);
-    const metrics = evidenceMetrics.map((m) => {
+    const changed = evidenceMetrics.map((m) => {
       let value = m.value;
       let changedBy: string | undefined;
       for (const p of present) {
@@ -171,6 +171,8 @@ export function composeScenarios(input: InferenceInput, options: ComposeOptions)
       }
       return changedBy ? { ...m, value, changedBy } : m;
     });
+    // Unchanged by any control: the shared evidence metrics themselves (their texts are cached by identity).
+    const metrics = changed.every((m, i) => m === evidenceMetrics[i]) ? evidenceMetrics : changed;
     const evidenceVector = vectorOf(evidenceMetrics);
     const vector = options.vectorOverrides?.[rule.id] ?? vectorOf(metrics);
     const cvss = cvss4BaseScore(vector);

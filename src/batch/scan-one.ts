@@ -22,6 +22,8 @@ export async function scanOne(index: number, dir: string, options: BatchScanOpti
   try {
     const outcome = await scanRepository({
       dir,
+      // A batch line carries the decision and the numbers, not the fix path or Appendix A.
+      explain: false,
       ...(options.aivssVersion !== undefined && { aivssVersion: options.aivssVersion }),
       ...(options.org !== undefined && { org: options.org }),
       ...(options.introspect !== undefined && {

@@ -54,6 +54,11 @@ export interface AnalyzeInput {
   /** What live introspection returned, converted to tools (provenance "observed"). */
   introspection?: { tools: ToolRecord[]; prompts: unknown[]; resources: unknown[]; summary: IntrospectionSummary };
   aivssVersion?: AivssVersion;
+  /**
+   * False: skip what only a report for people reads (the what-if improvements, the fix path and the
+   * Appendix A document): a base-ref comparison's base and a batch line need the decision only.
+   */
+  explain?: boolean;
   /** The control catalog with any plug-ins merged in (src/maestro/plugins.ts); default the bundled one. */
   catalog?: Catalog;
   /** The organisation policy: its waiver rules apply here (its policy floor in the policy stage). */
@@ -203,6 +208,7 @@ export function analyze(input: AnalyzeInput): ScanResult {
       waivedControls: new Set(controls.filter((c) => c.status === 'waived').map((c) => c.id)),
     }),
   };
+  if (input.explain === false) return result;
   result.improvements = whatWouldLowerIt({ ...lowerInput, top: 5 });
   result.fixPath = fixPath({ ...lowerInput, steps: 10 });
   const shape = aivssVersionEntry(aivssVersion).assessment;
