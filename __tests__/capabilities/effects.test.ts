@@ -90,6 +90,10 @@ describe('the effect lexicon', () => {
     const validate = ajv.compile(lexiconSchema);
     expect(validate(lexicon), ajv.errorsText(validate.errors)).toBe(true);
   });
+  it('holds patterns that compile', () => {
+    expect(() => new RegExp(lexicon.urlProperties, 'i')).not.toThrow();
+    expect(() => new RegExp(lexicon.descriptionPrefix)).not.toThrow();
+  });
 });
 
 describe(`what ${TABLE.length} real tools do, read from meaning`, () => {
