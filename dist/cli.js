@@ -25,10 +25,10 @@ for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.std
   });
 }
 if (!isMainThread && isBatchWorker(workerData)) {
-  const { serveBatchWorker } = await import("./chunks/worker-SEM6YTK5.js");
+  const { serveBatchWorker } = await import("./chunks/worker-GNWAUXE6.js");
   serveBatchWorker();
 } else {
-  const { runCli } = await import("./chunks/run-FZVJ7MGS.js");
+  const { runCli } = await import("./chunks/run-CORMBR7V.js");
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -27,7 +27,7 @@ var problem = eventFileProblem(process.env["GITHUB_EVENT_PATH"]);
 if (problem !== void 0) {
   setOutput("decision", "error");
   setFailed(problem);
-} else await import("./chunks/main-ZPK3AVPY.js");
+} else await import("./chunks/main-G3NAMHL5.js");
 export {
   eventFileProblem
 };

@@ -11,10 +11,6 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'fixtures', 'calibration');
 const BANDS = ['None', 'Low', 'Medium', 'High', 'Critical'];
 
-export function band(score) {
-  return score >= 9 ? 'Critical' : score >= 7 ? 'High' : score >= 4 ? 'Medium' : score >= 0.1 ? 'Low' : 'None';
-}
-
 /** Average ranks (ties share the mean rank), 1-based. */
 function ranks(values) {
   const order = values.map((v, i) => [v, i]).sort((a, b) => a[0] - b[0]);

@@ -2,7 +2,7 @@ import type { AivssVersion, RiskProfileConfig } from '../model/config.js';
 import type { ControlResult } from '../model/control.js';
 import type { FactorResult } from '../model/factor.js';
 import type { Finding, FindingDraft } from '../model/finding.js';
-import type { Scenario } from '../model/scenario.js';
+import type { Scenario, ScenarioMetric } from '../model/scenario.js';
 import type { InferenceInput } from '../conditions/evaluate.js';
 import { scoreFindings } from './findings.js';
 import { inferFactors } from './infer.js';
@@ -30,9 +30,9 @@ export function scenarioFindingId(scenarioId: string): string {
 }
 
 // The metrics of a scenario are composed once per server and shared by every what-if assessment.
-const impactTexts = new WeakMap<readonly Scenario['metrics'][number][], string>();
+const impactTexts = new WeakMap<readonly ScenarioMetric[], string>();
 
-function impactText(metrics: readonly Scenario['metrics'][number][]): string {
+function impactText(metrics: readonly ScenarioMetric[]): string {
   let text = impactTexts.get(metrics);
   if (text === undefined) {
     text = metrics

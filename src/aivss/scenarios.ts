@@ -81,8 +81,6 @@ export interface ComposeOptions {
   version: AivssVersion;
   factors: readonly FactorResult[];
   threat?: ThreatMultiplierLevel;
-  /** Vectors the profile sets for a scenario id (a reviewer's override). */
-  vectorOverrides?: Record<string, string>;
   /** Mitigations plug-in controls declare (`mitigates`), added to the named scenario's mitigatedBy. */
   extraMitigations?: readonly ExtraMitigation[];
 }
@@ -174,7 +172,8 @@ export function composeScenarios(input: InferenceInput, options: ComposeOptions)
     // Unchanged by any control: the shared evidence metrics themselves (their texts are cached by identity).
     const metrics = changed.every((m, i) => m === evidenceMetrics[i]) ? evidenceMetrics : changed;
     const evidenceVector = vectorOf(evidenceMetrics);
-    const vector = options.vectorOverrides?.[rule.id] ?? vectorOf(metrics);
+    // A reviewer's vector for the scenario is a findings[] override on its SCN- finding (findings.ts).
+    const vector = vectorOf(metrics);
     const cvss = cvss4BaseScore(vector);
     const mitigation = mitigationLevel(present);
     const breakdown = aivssBreakdown({ version: options.version, cvss, factorSum: sum, mitigation, ...(options.threat && { threat: options.threat }) });

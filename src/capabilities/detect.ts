@@ -12,6 +12,7 @@ import {
   type ToolRecord,
 } from '../model/index.js';
 import { classifyTool } from './effects.js';
+import { inputProperties } from './inputs.js';
 import { nameWords } from './words.js';
 
 interface CapabilityRule {
@@ -51,17 +52,11 @@ function evidenceOf(cond: Condition, hit: Hit, tool: ToolRecord | undefined, eff
 }
 
 function inputDetail(tool: ToolRecord, pattern: string | undefined, formats: string[] | undefined): string {
-  const schema = tool.inputSchema;
-  const props = typeof schema === 'object' && schema !== null ? (schema as { properties?: unknown }).properties : undefined;
-  if (typeof props !== 'object' || props === null) return 'input';
   const re = pattern !== undefined ? regex(pattern) : undefined;
-  for (const name in props) {
-    const def = (props as Record<string, unknown>)[name];
-    const format = typeof def === 'object' && def !== null ? (def as { format?: unknown }).format : undefined;
-    const byFormat = typeof format === 'string' && formats?.includes(format) === true;
-    if (re?.test(name) === true || byFormat) return `input "${name}"${typeof format === 'string' ? ` (format ${format})` : ''}`;
-  }
-  return 'input';
+  const hit = inputProperties(tool.inputSchema).find(([name, format]) => re?.test(name) === true || (format !== undefined && formats?.includes(format) === true));
+  if (!hit) return 'input';
+  const [name, format] = hit;
+  return `input "${name}"${format !== undefined ? ` (format ${format})` : ''}`;
 }
 
 /** Detects what the server can do, each capability with the tools, fields and files that show it. Pure. */

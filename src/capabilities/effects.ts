@@ -1,11 +1,10 @@
 import effectsData from '../../data/capabilities/effects.json' with { type: 'json' };
 import { EFFECT_IDS, type Confidence, type EffectId, type ToolAction, type ToolEffect } from '../model/capability.js';
 import type { ToolRecord } from '../model/tool.js';
+import { inputProperties } from './inputs.js';
 import { nameWords } from './words.js';
 
-
 type ObjectKind = keyof typeof effectsData.objects;
-const ACTION_ORDER: ToolAction[] = ['execute', 'destructive', 'write', 'read'];
 
 const verbAction = new Map<string, Exclude<ToolAction, 'unknown'>>();
 for (const action of ['read', 'write', 'destructive', 'execute'] as const) {
@@ -26,7 +25,7 @@ const SENTENCE_END = /[.!?]\s|\n/;
 const HTTP_ACTION: Record<string, Exclude<ToolAction, 'unknown' | 'execute'>> = { GET: 'read', HEAD: 'read', POST: 'write', PUT: 'write', PATCH: 'write', DELETE: 'destructive' };
 
 /** The first sentence of a description, without a "Product |" style prefix, in words. */
-export function leadWords(description: string | undefined): string[] {
+function leadWords(description: string | undefined): string[] {
   if (!description) return [];
   const text = description.slice(0, 400).replace(descriptionPrefix, '');
   const end = SENTENCE_END.exec(text);
@@ -69,26 +68,17 @@ function annotationAction(tool: ToolRecord): ToolAction {
 }
 
 function hasUrlInput(tool: ToolRecord): string | undefined {
-  const schema = tool.inputSchema;
-  if (typeof schema !== 'object' || schema === null) return undefined;
-  const props = (schema as { properties?: unknown }).properties;
-  if (typeof props !== 'object' || props === null) return undefined;
-  for (const name in props) {
-    const def = (props as Record<string, unknown>)[name];
-    const format = typeof def === 'object' && def !== null ? (def as { format?: unknown }).format : undefined;
-    if (urlProperty.test(name) || (typeof format === 'string' && urlFormats.has(format))) return name;
-  }
-  return undefined;
+  return inputProperties(tool.inputSchema).find(([name, format]) => urlProperty.test(name) || (format !== undefined && urlFormats.has(format)))?.[0];
 }
+
+const classified = new WeakMap<ToolRecord, ToolEffect>();
 
 /**
  * Classifies one tool's effect from what it is: the verb of its name (the action, not any word
- * in it), else the lead verb of its description, else its declared annotations, else its HTTP
- * method. What the action reaches comes from the objects its name and lead sentence name.
- * Pure; incidental words deeper in the description are not evidence.
+ * in it), else the lead verb of its description, else its HTTP method, else its declared
+ * annotations. What the action reaches comes from the objects its name and lead sentence name.
+ * Pure and computed once per tool; incidental words deeper in the description are not evidence.
  */
-const classified = new WeakMap<ToolRecord, ToolEffect>();
-
 export function classifyTool(tool: ToolRecord): ToolEffect {
   let effect = classified.get(tool);
   if (!effect) {
@@ -180,10 +170,4 @@ function classifyUncached(tool: ToolRecord): ToolEffect {
 /** Classifies every tool, in profile order. */
 export function classifyTools(tools: readonly ToolRecord[]): ToolEffect[] {
   return tools.map(classifyTool);
-}
-
-/** Strongest action first, for sorting and summaries. */
-export function actionRank(a: ToolAction): number {
-  const i = ACTION_ORDER.indexOf(a);
-  return i === -1 ? ACTION_ORDER.length : i;
 }

@@ -4,6 +4,7 @@ import type { Location } from '../model/location.js';
 import type { ServerProfile } from '../model/profile.js';
 import type { ToolRecord } from '../model/tool.js';
 import { classifyTool } from '../capabilities/effects.js';
+import { inputProperties } from '../capabilities/inputs.js';
 import { nameWords } from '../capabilities/words.js';
 import type { Condition, ControlCondStatus, ProfileFact, ToolMatch } from './types.js';
 
@@ -62,19 +63,6 @@ function propertyNames(schema: unknown, depth = 0): string[] {
   return names;
 }
 
-function propertyFormats(schema: unknown): [string, string][] {
-  if (typeof schema !== 'object' || schema === null) return [];
-  const props = (schema as { properties?: unknown }).properties;
-  if (typeof props !== 'object' || props === null) return [];
-  const out: [string, string][] = [];
-  for (const key in props) {
-    const def = (props as Record<string, unknown>)[key];
-    const format = typeof def === 'object' && def !== null ? (def as { format?: unknown }).format : undefined;
-    if (typeof format === 'string') out.push([key, format]);
-  }
-  return out;
-}
-
 /** What tool conditions read of one tool, computed once per profile. */
 interface ToolFacts {
   tool: ToolRecord;
@@ -96,7 +84,7 @@ function toolFacts(profile: ServerProfile): ToolFacts[] {
       tool,
       text: `${tool.name}\n${tool.title ?? ''}\n${tool.description ?? ''}`,
       props: propertyNames(tool.inputSchema),
-      formats: propertyFormats(tool.inputSchema),
+      formats: inputProperties(tool.inputSchema).filter((p): p is [string, string] => p[1] !== undefined),
       words: nameWords(tool.name),
       mayWrite: mayWrite(tool),
     }));
