@@ -25,10 +25,10 @@ for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.std
   });
 }
 if (!isMainThread && isBatchWorker(workerData)) {
-  const { serveBatchWorker } = await import("./chunks/worker-GNWAUXE6.js");
+  const { serveBatchWorker } = await import("./chunks/worker-BBY47UHF.js");
   serveBatchWorker();
 } else {
-  const { runCli } = await import("./chunks/run-CORMBR7V.js");
+  const { runCli } = await import("./chunks/run-LVEVN5AE.js");
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

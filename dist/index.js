@@ -3,8 +3,8 @@ const require = __mrgCreateRequire(import.meta.url);
 import {
   setFailed,
   setOutput
-} from "./chunks/chunk-XQ6F4BVJ.js";
-import "./chunks/chunk-SPMM4U4O.js";
+} from "./chunks/chunk-VYOEK2PW.js";
+import "./chunks/chunk-2PPCLPZL.js";
 
 // src/action/entry.ts
 import { readFileSync } from "node:fs";
@@ -27,7 +27,7 @@ var problem = eventFileProblem(process.env["GITHUB_EVENT_PATH"]);
 if (problem !== void 0) {
   setOutput("decision", "error");
   setFailed(problem);
-} else await import("./chunks/main-G3NAMHL5.js");
+} else await import("./chunks/main-C43VQSAJ.js");
 export {
   eventFileProblem
 };

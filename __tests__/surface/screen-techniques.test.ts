@@ -1,10 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCatalog, detectPoisoning, toolRecordsFromIntrospection } from '../../src/surface/index.js';
 import { decodeHidden } from '../../src/surface/decode.js';
 import { foldConfusables } from '../../src/surface/fold.js';
 import { nameWords } from '../../src/surface/surface-items.js';
+import { REAL_TOOL_ROOTS, realTools } from './helpers.js';
 
 const tools = (raw: Record<string, unknown>[]) => toolRecordsFromIntrospection(raw.map((t) => ({ inputSchema: { type: 'object' }, ...t })), 'fixture').tools;
 const fired = (raw: Record<string, unknown>) => detectPoisoning({ tools: tools([raw]) });
@@ -88,37 +87,13 @@ describe('property names as words', () => {
   });
 });
 
-/** Every tool in a dump-like JSON file (array, {tools}, a single Tool or a .snap), or none. */
-function toolsIn(file: string): Record<string, unknown>[] {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return [];
-  }
-  const list = Array.isArray(json) ? json : typeof json === 'object' && json !== null && Array.isArray((json as { tools?: unknown }).tools) ? (json as { tools: unknown[] }).tools : [json];
-  return list.filter((t): t is Record<string, unknown> => typeof t === 'object' && t !== null && typeof (t as { name?: unknown }).name === 'string' && ('inputSchema' in t || 'description' in t));
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? files(p) : /\.(json|snap)$/.test(n) ? [p] : [];
-  });
-}
-
 describe('benign sweep: no real tool is flagged by a poisoning check', () => {
-  // fixtures/corpus and fixtures/calibration are copies of shared/corpus/real and shared/calibration.
-  const roots = ['../../fixtures/calibration/', '../../fixtures/surface/', '../../fixtures/corpus/'].map((r) => new URL(r, import.meta.url).pathname);
-  for (const root of roots) {
+  for (const root of REAL_TOOL_ROOTS) {
     it(root, () => {
-      const dir = files(root);
       const flagged: string[] = [];
       let count = 0;
-      for (const file of dir) {
-        const raw = toolsIn(file);
-        count += raw.length;
-        const records = toolRecordsFromIntrospection(raw, file).tools;
+      for (const { file, tools: records } of realTools(root)) {
+        count += records.length;
         for (const f of detectPoisoning({ tools: records })) flagged.push(`${file}: ${f.id}: ${f.message.slice(0, 300)}`);
       }
       expect(flagged).toEqual([]);

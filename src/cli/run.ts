@@ -190,8 +190,12 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
       },
     }),
   });
-  // Decided on what was read, then redacted once: every renderer and message below reads the copy.
-  const { result, decision, delta, policy, base } = redactor.deep(applyPolicy(outcome.result, outcome.base, policyInputs(args), org));
+  // Decided on what was read. The renderer redacts what it writes (so the JSON report walks only
+  // what it keeps of a 2,000-tool result, not the raw schemas); what this function prints itself is
+  // redacted here or line by line.
+  const gated = applyPolicy(outcome.result, outcome.base, policyInputs(args), org);
+  const { result, base } = gated;
+  const { decision, delta, policy } = redactor.deep({ decision: gated.decision, delta: gated.delta, policy: gated.policy });
 
   const format = args.format ?? (io.isTTY && !args.output ? 'text' : 'json');
   let body: string;

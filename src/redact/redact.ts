@@ -196,13 +196,22 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
   const flags = flagPattern(data.argumentFlags);
   const args = argumentRules(data);
   const secrets = dedupe(known.filter((k) => k.value.length >= MIN_TRUNCATED_PREFIX && !k.value.startsWith(MARKER_START)));
-  const done = new WeakSet<object>();
   // A key named __proto__ stays a key, as JSON.parse made it, instead of setting the prototype.
   const setKey = (o: Record<string, unknown>, k: string, v: unknown): void => {
     if (k === '__proto__') Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
     else o[k] = v;
   };
+  // What each object walked became: its copy, or itself when clean. A result maps to itself too,
+  // so a value this redactor returned comes back as it is. Set before the walk of its children, so
+  // a cycle ends; one map, one lookup and one or two stores per object of a 40,000-object report.
   const copies = new WeakMap<object, unknown>();
+  const finish = (value: object, result: object): object => {
+    if (result !== value) {
+      copies.set(value, result);
+      copies.set(result, result);
+    }
+    return result;
+  };
 
   // Reports repeat the same keys and short values thousands of times (a 2,000-tool report): each
   // distinct short string is scanned once per redactor.
@@ -246,18 +255,14 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
   const walk = (value: unknown, key: string | undefined): unknown => {
     if (typeof value === 'string') return text(value);
     if (value === null || typeof value !== 'object') return value;
-    if (done.has(value)) return value;
     const seen = copies.get(value);
     if (seen !== undefined) return seen;
     if (Array.isArray(value)) {
+      copies.set(value, value);
       if (value.every((v) => typeof v === 'string')) {
         const redacted = argumentList(value as string[], key === 'arguments' || key === 'args');
-        const out = redacted.every((v, i) => v === value[i]) ? value : redacted;
-        done.add(out);
-        copies.set(value, out);
-        return out;
+        return finish(value, redacted.every((v, i) => v === value[i]) ? value : redacted);
       }
-      copies.set(value, value);
       let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];
@@ -265,10 +270,7 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
         if (w !== v && out === undefined) out = value.slice(0, i);
         if (out !== undefined) out.push(w);
       }
-      const result = out ?? value;
-      copies.set(value, result);
-      done.add(result);
-      return result;
+      return finish(value, out ?? value);
     }
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== Object.prototype && proto !== null) return value;
@@ -290,10 +292,7 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
       }
       if (out !== undefined) setKey(out, rk, w);
     }
-    const result = out ?? value;
-    copies.set(value, result);
-    done.add(result);
-    return result;
+    return finish(value, out ?? value);
   };
 
   return {

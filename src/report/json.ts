@@ -61,11 +61,11 @@ function toolReport(t: ToolRecord, capabilities: string[]): Record<string, unkno
 
 /**
  * The stable JSON report (SPEC §10). Stages that did not run are absent, never faked. Secrets are
- * redacted first (the known formats, plus the run's own when the adapter passes its redactor).
+ * redacted in the report as built (the known formats, plus the run's own when the adapter passes
+ * its redactor): every string written passes the redactor, and what the report leaves out (raw
+ * schemas, the full evidence census) is not walked.
  */
-export function toJsonReport(unsafeResult: ScanResult, unsafeDelta?: Delta, redactor: Redactor = defaultRedactor()): Record<string, unknown> {
-  const result = redactor.deep(unsafeResult);
-  const delta = redactor.deep(unsafeDelta);
+export function toJsonReport(result: ScanResult, delta?: Delta, redactor: Redactor = defaultRedactor()): Record<string, unknown> {
   const p = result.profile;
   const toolCaps = capabilitiesByTool(result.capabilities.capabilities);
   const report: Record<string, unknown> = {
@@ -112,7 +112,7 @@ export function toJsonReport(unsafeResult: ScanResult, unsafeDelta?: Delta, reda
   if (result.decision) report['decision'] = result.decision;
   report['errors'] = result.errors;
   report['notices'] = result.notices;
-  return report;
+  return redactor.deep(report);
 }
 
 export function renderJson(result: ScanResult, delta?: Delta, redactor?: Redactor): string {

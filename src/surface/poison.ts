@@ -1,8 +1,9 @@
 import type { FindingDraft } from '../model/finding.js';
 import type { ToolRecord } from '../model/tool.js';
-import { checkCatalog, textPatternsOf, type CheckDefinition, type Detector, type RegexSpec } from './catalog.js';
+import { checkCatalog, screenPatterns, textPatternsOf, type CheckCatalog, type CheckDefinition, type Detector, type RegexSpec } from './catalog.js';
 import { decodeHidden, mayBeEncoded, type DecodeLimits } from './decode.js';
 import { foldConfusables, hasConfusables } from './fold.js';
+import { literalScreen, type LiteralScreen } from './literal-screen.js';
 import { itemFromPrompt, itemFromResource, itemFromTool, nameWords, screenTool, type SurfaceItem, type SurfaceParameter, type SurfaceText } from './surface-items.js';
 import { escapeCodePoint, visible } from './visible.js';
 
@@ -32,7 +33,7 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
   const hidden = poisoning.flatMap((c) => (c.detector.type === 'codepoints' ? [c.detector] : []));
   const parameterChecks = poisoning.filter((c) => c.detector.type === 'parameter');
   const findings: FindingDraft[] = [];
-  const prefilter = anyPatternOf(poisoning);
+  const prefilter = screenOf(catalog, poisoning);
   const hiddenAny = rangeTable(hidden, () => hidden.flatMap((d) => d.ranges), [0xad]).any;
 
   const decodeLimits: DecodeLimits = { maxDepth: catalog.limits.maxDecodeDepth, minEncodedLength: catalog.limits.minEncodedLength };
@@ -55,9 +56,8 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
     const plain = nfkc(screen.text);
     if (
       hiddenAny.test(screen.text) ||
-      !prefilter ||
-      matchesAny(prefilter, plain) ||
-      (hasConfusables(plain) && matchesAny(prefilter, foldConfusables(plain))) ||
+      prefilter.matches(plain) ||
+      (hasConfusables(plain) && prefilter.matches(foldConfusables(plain))) ||
       (mayBeEncoded(screen.text) && decodeHidden(screen.text, decodeLimits).length > 0)
     ) {
       checkItem(itemFromTool(tool, maxStringsPerItem));
@@ -76,11 +76,6 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
   }
   extras.forEach(checkItem);
   return findings;
-}
-
-function matchesAny(res: readonly RegExp[], text: string): boolean {
-  for (const re of res) if (re.test(text)) return true;
-  return false;
 }
 
 interface PreparedText extends SurfaceText {
@@ -191,33 +186,19 @@ function ruleMatches(rule: ParameterRule, param: SurfaceParameter): boolean {
   return !rule.description || compile(rule.description).test((param.description ?? '').normalize('NFKC'));
 }
 
-const prefilters = new WeakMap<readonly CheckDefinition[], RegExp[] | null>();
+const screens = new WeakMap<CheckCatalog, LiteralScreen>();
 
 /**
- * Every text pattern of the checks as multi-line alternations, one per set of flags: together they
- * match whenever any single pattern could (a superset), so a miss means no text check can fire.
- * Keeping each pattern's own case sensitivity halves the cost: a case-sensitive identifier pattern
- * made case-insensitive would try to match at every word.
+ * The literal screen over every text pattern of the catalog's poisoning checks, built once per
+ * catalog (its patterns stay compiled across scans): a miss means no text check can fire.
  */
-function anyPatternOf(checks: readonly CheckDefinition[]): RegExp[] | undefined {
-  let res = prefilters.get(checks);
-  if (res === undefined) {
-    const byFlags = new Map<string, string[]>();
-    for (const c of checks) {
-      const specs = c.detector.type === 'tool-reference' ? [...c.detector.patterns, ...c.detector.namePatterns] : textPatternsOf(c.detector);
-      for (const spec of specs) {
-        const flags = [...new Set((spec.flags ?? '').replace(/[gy]/g, '') + 'm')].sort().join('');
-        byFlags.set(flags, [...(byFlags.get(flags) ?? []), `(?:${spec.source})`]);
-      }
-    }
-    try {
-      res = byFlags.size > 0 ? [...byFlags].map(([flags, sources]) => new RegExp(sources.join('|'), flags)) : null;
-    } catch {
-      res = null;
-    }
-    prefilters.set(checks, res);
+function screenOf(catalog: CheckCatalog, poisoning: readonly CheckDefinition[]): LiteralScreen {
+  let screen = screens.get(catalog);
+  if (screen === undefined) {
+    screen = literalScreen(screenPatterns(poisoning));
+    screens.set(catalog, screen);
   }
-  return res ?? undefined;
+  return screen;
 }
 
 const joinedCache = new WeakMap<PreparedText[], string>();
