@@ -5,10 +5,7 @@ const require = __mrgCreateRequire(import.meta.url);
 // src/cli/main.ts
 import nodeModule from "node:module";
 import { fileURLToPath } from "node:url";
-import { isMainThread, workerData } from "node:worker_threads";
-function isBatchWorker(data) {
-  return typeof data === "object" && data !== null && data.role === "mcp-risk-gate-batch-worker";
-}
+var BATCH_WORKER_ARG = "--mcp-risk-gate-batch-worker";
 nodeModule.enableCompileCache?.();
 for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.stderr]]) {
   stream.on("error", (err) => {
@@ -24,11 +21,11 @@ for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.std
     process.exit(2);
   });
 }
-if (!isMainThread && isBatchWorker(workerData)) {
-  const { serveBatchWorker } = await import("./chunks/worker-BBY47UHF.js");
-  serveBatchWorker();
+var worker = process.argv.includes(BATCH_WORKER_ARG) ? await import("./chunks/worker-PUNZY7XN.js") : void 0;
+if (worker?.isBatchWorkerThread()) {
+  worker.serveBatchWorker();
 } else {
-  const { runCli } = await import("./chunks/run-LVEVN5AE.js");
+  const { runCli } = await import("./chunks/run-CMZFGKTB.js");
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

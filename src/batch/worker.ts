@@ -1,10 +1,15 @@
-import { parentPort, workerData, Worker } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData, Worker } from 'node:worker_threads';
 import { errorLine, type RepositoryLine } from './line.js';
 import type { Executor } from './pool.js';
 import { scanOne, type BatchScanOptions } from './scan-one.js';
 
 /** Marks a worker thread started by the batch (the CLI entry serves it instead of parsing argv). */
 export const BATCH_WORKER_ROLE = 'mcp-risk-gate-batch-worker';
+/**
+ * Also appended to the worker's argv, so the CLI entry can tell a worker without loading
+ * node:worker_threads on every start; `workerData` then confirms it.
+ */
+export const BATCH_WORKER_ARG = `--${BATCH_WORKER_ROLE}`;
 
 interface Job {
   index: number;
@@ -19,6 +24,11 @@ export function isBatchWorker(data: unknown): data is { role: string; options: B
   return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === BATCH_WORKER_ROLE;
 }
 
+/** True in a worker thread the batch started (not in a main thread given the marker argument). */
+export function isBatchWorkerThread(): boolean {
+  return !isMainThread && isBatchWorker(workerData);
+}
+
 /** The worker side: scan each repository the main thread sends and reply with its line. */
 export function serveBatchWorker(): void {
   if (!parentPort || !isBatchWorker(workerData)) return;
@@ -31,7 +41,7 @@ export function serveBatchWorker(): void {
 
 /** An executor backed by one worker thread running `script` (the CLI entry, which serves the role above). */
 export function workerExecutor(script: string, options: BatchScanOptions): Executor {
-  const worker = new Worker(script, { workerData: { role: BATCH_WORKER_ROLE, options }, stdout: true, stderr: true });
+  const worker = new Worker(script, { argv: [BATCH_WORKER_ARG], workerData: { role: BATCH_WORKER_ROLE, options }, stdout: true, stderr: true });
   // The worker writes nothing itself; anything it might print must not interleave with the NDJSON.
   worker.stdout.resume();
   worker.stderr.resume();

@@ -1,11 +1,8 @@
 import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { isMainThread, workerData } from 'node:worker_threads';
 
-/** Same test as src/batch/worker.ts, without loading it on every start. */
-function isBatchWorker(data: unknown): boolean {
-  return typeof data === 'object' && data !== null && (data as { role?: unknown }).role === 'mcp-risk-gate-batch-worker';
-}
+/** src/batch/worker.ts's BATCH_WORKER_ARG, without loading that module (and node:worker_threads) on every start. */
+const BATCH_WORKER_ARG = '--mcp-risk-gate-batch-worker';
 
 // Node 22.1+ can keep the bytecode of the modules it compiles on disk and reuse it on the next
 // run: a third of an empty scan's start-up. Older Node has no such API and compiles every time.
@@ -29,10 +26,11 @@ for (const [name, stream] of [['stdout', process.stdout], ['stderr', process.std
   });
 }
 
-if (!isMainThread && isBatchWorker(workerData)) {
-  // This file is also the batch's worker thread: one scan at a time, lines back to the main thread.
-  const { serveBatchWorker } = await import('../batch/worker.js');
-  serveBatchWorker();
+// This file is also the batch's worker thread: one scan at a time, lines back to the main thread.
+// The argument only says to look; the worker module checks it really is one (else it serves nothing).
+const worker = process.argv.includes(BATCH_WORKER_ARG) ? await import('../batch/worker.js') : undefined;
+if (worker?.isBatchWorkerThread()) {
+  worker.serveBatchWorker();
 } else {
   const { runCli } = await import('./run.js');
   const code = await runCli(process.argv.slice(2), {

@@ -1,5 +1,4 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { readFleet, renderFleetSummary } from '../report/fleet.js';
 import { dirname, resolve } from 'node:path';
 import { readOrgPolicy } from '../policy/org-file.js';
 import type { OrgPolicy } from '../policy/org.js';
@@ -12,8 +11,6 @@ import { renderMarkdown } from '../report/markdown.js';
 import { renderSarif, sarifToString } from '../report/sarif.js';
 import { applyPolicy } from '../policy/gate.js';
 import type { PolicyInputs } from '../policy/settings.js';
-import { lockCommand } from './lock.js';
-import { batchCommand } from './batch.js';
 import { TOOL_VERSION } from '../version.js';
 import { terminalSafe } from '../report/terminal-safe.js';
 import { createRedactor, type Redactor } from '../redact/index.js';
@@ -98,7 +95,10 @@ function introspectionArgs(argv: readonly string[]): IntrospectionInputs {
   return { command: values('--introspect-command').join(' '), url: values('--introspect-url').join(' '), env: values('--introspect-env') };
 }
 
+// The commands other than `scan` are loaded when run: a scan does not compile them, nor load the
+// worker threads, readline and os modules the batch needs.
 async function lock(args: LockArgs, io: CliIo, redactor: Redactor): Promise<number> {
+  const { lockCommand } = await import('./lock.js');
   return lockCommand({
     dir: args.dir,
     check: args.check,
@@ -116,6 +116,7 @@ async function lock(args: LockArgs, io: CliIo, redactor: Redactor): Promise<numb
 }
 
 async function batch(args: BatchArgs, io: CliIo, redactor: Redactor): Promise<number> {
+  const { batchCommand } = await import('./batch.js');
   return batchCommand(args, {
     stdout: io.stdout,
     stderr: io.stderr,
@@ -135,6 +136,7 @@ async function fleetSummary(args: FleetSummaryArgs, io: CliIo, redactor: Redacto
       throw new CliUsageError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : (err as Error).message}`);
     }
   }
+  const { readFleet, renderFleetSummary } = await import('../report/fleet.js');
   const merged = readFleet(texts.join('\n'));
   const body = redactor.text(renderFleetSummary(merged));
   if (args.output) await writeOutput(args.output, body);
