@@ -25,7 +25,7 @@ var worker = process.argv.includes(BATCH_WORKER_ARG) ? await import("./chunks/wo
 if (worker?.isBatchWorkerThread()) {
   worker.serveBatchWorker();
 } else {
-  const { runCli } = await import("./chunks/run-CMZFGKTB.js");
+  const { runCli } = await import("./chunks/run-LFBRLH2C.js");
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -131,6 +131,37 @@ describe('redactor.deep', () => {
   });
 });
 
+describe('redactor.stringify', () => {
+  const secretish = fc.constantFrom(
+    'ghp_Abcdefghijklmnopqrstuvwxyz0123456789',
+    '--token',
+    'plainword',
+    'Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0Lm',
+    'https://u:p4ssw0rd@api.example.com/mcp?key=abc12345',
+    'sk_live_abcdefghijklmnop',
+    'API_KEY=hunter2hunter2',
+    'run-secret-value',
+    'args',
+    'arguments',
+    'ok',
+  );
+  const json = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small' }, secretish, fc.string(), fc.integer(), fc.boolean(), fc.constant(null), tie('array'), tie('object')),
+    array: fc.array(tie('value'), { maxLength: 5 }),
+    object: fc.dictionary(fc.oneof(secretish, fc.string()), tie('value'), { maxKeys: 5 }),
+  })).value;
+
+  it('writes exactly what JSON.stringify writes of the deep-redacted value', () => {
+    const withRun = createRedactor([{ value: 'run-secret-value', label: 'run secret' }]);
+    fc.assert(
+      fc.property(json, (value) => {
+        expect(withRun.stringify(value, 2)).toBe(JSON.stringify(withRun.deep(value), null, 2));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('introspectionSecrets (the run secrets the adapters pass in)', () => {
   it('takes introspect-env values, pass-through values, URL credentials and credential arguments', () => {
     const secrets = introspectionSecrets(

@@ -66,6 +66,15 @@ function toolReport(t: ToolRecord, capabilities: string[]): Record<string, unkno
  * schemas, the full evidence census) is not walked.
  */
 export function toJsonReport(result: ScanResult, delta?: Delta, redactor: Redactor = defaultRedactor()): Record<string, unknown> {
+  return redactor.deep(jsonReport(result, delta));
+}
+
+/** The report as written, redacted as JSON.stringify writes it (no redacted copy of the whole report). */
+export function renderJson(result: ScanResult, delta?: Delta, redactor: Redactor = defaultRedactor()): string {
+  return `${redactor.stringify(jsonReport(result, delta), 2)}\n`;
+}
+
+function jsonReport(result: ScanResult, delta: Delta | undefined): Record<string, unknown> {
   const p = result.profile;
   const toolCaps = capabilitiesByTool(result.capabilities.capabilities);
   const report: Record<string, unknown> = {
@@ -112,9 +121,5 @@ export function toJsonReport(result: ScanResult, delta?: Delta, redactor: Redact
   if (result.decision) report['decision'] = result.decision;
   report['errors'] = result.errors;
   report['notices'] = result.notices;
-  return redactor.deep(report);
-}
-
-export function renderJson(result: ScanResult, delta?: Delta, redactor?: Redactor): string {
-  return JSON.stringify(toJsonReport(result, delta, redactor), null, 2) + '\n';
+  return report;
 }
