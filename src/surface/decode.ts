@@ -24,7 +24,16 @@ export interface DecodeLimits {
   minEncodedLength: number;
 }
 
-const BASE64_RUN = /[A-Za-z0-9+/_-]+={0,2}/g;
+/** Base64 runs that can reach `min` characters with their padding: shorter words are not even matched. */
+const base64Runs = new Map<number, RegExp>();
+const base64Run = (min: number): RegExp => {
+  let re = base64Runs.get(min);
+  if (re === undefined) {
+    re = new RegExp(`[A-Za-z0-9+/_-]{${Math.max(1, min - 2)},}={0,2}`, 'g');
+    base64Runs.set(min, re);
+  }
+  return re;
+};
 const PERCENT = /(?:%[0-9A-Fa-f]{2})+/g;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9A-Fa-f]{1,6})|([A-Za-z]{2,8}));/g;
 const U_ESCAPE = /\\u(?:([0-9A-Fa-f]{4})|\{([0-9A-Fa-f]{1,6})\})/g;
@@ -71,8 +80,9 @@ function base64Bytes(run: string): Uint8Array | undefined {
 /** Runs that could be base64 of text: long enough, with both cases (identifiers in one case are skipped unread). */
 function base64Texts(text: string, min: number): DecodedText[] {
   const out: DecodedText[] = [];
-  BASE64_RUN.lastIndex = 0;
-  for (let m = BASE64_RUN.exec(text); m !== null; m = BASE64_RUN.exec(text)) {
+  const runs = base64Run(min);
+  runs.lastIndex = 0;
+  for (let m = runs.exec(text); m !== null; m = runs.exec(text)) {
     const run = m[0];
     if (run.length < min || !/[A-Z]/.test(run) || !/[a-z]/.test(run)) continue;
     const bytes = base64Bytes(run);
