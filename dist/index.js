@@ -27,7 +27,7 @@ var problem = eventFileProblem(process.env["GITHUB_EVENT_PATH"]);
 if (problem !== void 0) {
   setOutput("decision", "error");
   setFailed(problem);
-} else await import("./chunks/main-L3FZMPCY.js");
+} else await import("./chunks/main-WRFIMBDH.js");
 export {
   eventFileProblem
 };

@@ -9,6 +9,11 @@ import { writeIfChanged } from './write-if-changed.mjs';
 
 export const SCREEN_LITERALS_JSON = 'src/surface/generated/screen-literals.json';
 
+/**
+ * Basic Cyrillic (Ѐ–џ): case-insensitive literals may use these letters, except those that letters
+ * of Cyrillic Extended-C (U+1C80–U+1C88, untouched by NFKC) also match under /iu.
+ */
+export const CYRILLIC = { from: 0x400, to: 0x45f, except: 'вдостъ' };
 /** Cross products beyond this many strings stop a run of literal parts (and start a new one). */
 const MAX_STRINGS = 64;
 /** Character classes of at most this many characters are expanded into literals. */
@@ -40,14 +45,15 @@ function better(a, b) {
  * What a node of the pattern can match, as far as literals go:
  * - `exact`: every string the node can match (a small finite set), or null;
  * - `req`: a set of non-empty literals one of which every match contains, or null.
- * A case-insensitive pattern yields ASCII literals only: after NFKC, the only non-ASCII characters
- * that case-fold to ASCII letters (the long s, the Kelvin sign) are gone, so lower-casing the text
- * is enough for them, while other scripts' case folding is left to the pattern itself.
+ * A case-insensitive pattern yields literals of ASCII and (most) basic Cyrillic letters only.
+ * After NFKC the only other characters that case-fold to those letters (the long s, the Kelvin
+ * sign) are gone, so lower-casing the text is enough (a test checks it over the whole BMP); other
+ * scripts' case folding is left to the pattern.
  */
 function analyse(node, ci) {
   const none = { exact: null, req: null };
   const char = (cp) => {
-    if (ci && cp > 0x7f) return null;
+    if (ci && cp > 0x7f && !(cp >= CYRILLIC.from && cp <= CYRILLIC.to && !CYRILLIC.except.includes(String.fromCodePoint(cp).toLowerCase()))) return null;
     const c = String.fromCodePoint(cp);
     return ci ? c.toLowerCase() : c;
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import regjsparser from 'regjsparser';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without types
-import { SCREEN_LITERALS_JSON, generateScreenLiterals, requiredLiterals } from '../../scripts/gen-screen-literals.mjs';
+import { CYRILLIC, SCREEN_LITERALS_JSON, generateScreenLiterals, requiredLiterals } from '../../scripts/gen-screen-literals.mjs';
 import { checkCatalog, screenPatterns, type RegexSpec } from '../../src/surface/catalog.js';
 import { literalScreen } from '../../src/surface/literal-screen.js';
 import { screenTool } from '../../src/surface/surface-items.js';
@@ -33,13 +33,35 @@ describe('the literals derived from a pattern', () => {
     ['Bearer', '', ['Bearer']],
     // Lookarounds consume nothing and require nothing.
     ['(?<![a-z])token(?!s)', 'i', ['token']],
-    // Case-insensitive non-ASCII text is left to the pattern; exact non-ASCII text is a literal.
-    ['(?<![\\p{L}])забудь', 'iu', null],
+    // Case-insensitive letters outside ASCII and basic Cyrillic are left to the pattern; exact
+    // non-ASCII text is a literal.
+    ['(?<![\\p{L}])забудь', 'iu', ['забу']],
+    ['(?<![\\p{L}])игнорируй', 'iu', ['рируй']],
+    ['(?<![\\p{L}])σβήσε', 'iu', null],
     ['(?:忽略|无视)(?:之前)?', 'u', ['忽略', '无视']],
     // Nothing literal at all: the pattern always runs.
     ['[a-z]{3,}\\s+\\w+', 'i', null],
   ])('/%s/%s → %j', (source, flags, expected) => {
     expect(literalsOf(source, flags)).toEqual(expected);
+  });
+});
+
+describe('lower-casing the text is enough for case-insensitive literals', () => {
+  // The screen lower-cases a tool's text (after NFKC) and looks for the lower-case literals of a
+  // case-insensitive pattern. That finds every match only if no character outside a literal's own
+  // lower case matches it under /iu, apart from the two NFKC removes.
+  const { from, to, except } = CYRILLIC as { from: number; to: number; except: string };
+  const cyrillic = Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i).toLowerCase()).filter((c) => !except.includes(c));
+  const letters = [...'abcdefghijklmnopqrstuvwxyz', ...cyrillic];
+  it.each([...new Set(letters)])('%s', (letter) => {
+    const re = new RegExp(`^${letter}$`, 'iu');
+    const others: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      if (re.test(ch) && ch.normalize('NFKC').toLowerCase() !== letter) others.push(`U+${cp.toString(16)}`);
+    }
+    expect(others).toEqual([]);
   });
 });
 

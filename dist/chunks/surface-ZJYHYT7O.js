@@ -1,0 +1,56 @@
+import { createRequire as __mrgCreateRequire } from 'node:module';
+const require = __mrgCreateRequire(import.meta.url);
+import {
+  LOCKED_FIELDS,
+  LOCK_FILE_NAME,
+  LOCK_VERSION,
+  canonicalJson,
+  checkById,
+  checkCatalog,
+  computeLock,
+  decodeTags,
+  detectDrift,
+  detectPoisoning,
+  detectToxicFlows,
+  diffLock,
+  formatLockDiff,
+  hashTool,
+  lockDefinition,
+  lockFindings,
+  lockMatches,
+  lockMissingFinding,
+  normaliseName,
+  parseLock,
+  serializeLock,
+  toolRecordsFromIntrospection,
+  unsafePatternReason,
+  visible
+} from "./chunk-6VLDPHXT.js";
+import "./chunk-2ED22ZSO.js";
+import "./chunk-2PPCLPZL.js";
+export {
+  LOCKED_FIELDS,
+  LOCK_FILE_NAME,
+  LOCK_VERSION,
+  canonicalJson,
+  checkById,
+  checkCatalog,
+  computeLock,
+  decodeTags,
+  detectDrift,
+  detectPoisoning,
+  detectToxicFlows,
+  diffLock,
+  formatLockDiff,
+  hashTool,
+  lockDefinition,
+  lockFindings,
+  lockMatches,
+  lockMissingFinding,
+  normaliseName,
+  parseLock,
+  serializeLock,
+  toolRecordsFromIntrospection,
+  unsafePatternReason,
+  visible
+};
