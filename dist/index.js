@@ -3,8 +3,8 @@ const require = __mrgCreateRequire(import.meta.url);
 import {
   setFailed,
   setOutput
-} from "./chunks/chunk-VYOEK2PW.js";
-import "./chunks/chunk-2PPCLPZL.js";
+} from "./chunks/index-chunk-FIF2DQ5H.js";
+import "./chunks/index-chunk-PEMTES5Y.js";
 
 // src/action/entry.ts
 import { readFileSync } from "node:fs";
@@ -27,7 +27,7 @@ var problem = eventFileProblem(process.env["GITHUB_EVENT_PATH"]);
 if (problem !== void 0) {
   setOutput("decision", "error");
   setFailed(problem);
-} else await import("./chunks/main-WRFIMBDH.js");
+} else await import("./chunks/index-main-RWUQCFL5.js");
 export {
   eventFileProblem
 };

@@ -62,23 +62,28 @@ const jsonAsParse = {
     b.onLoad({ filter: /\.json$/ }, (args) => ({ contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(args.path, 'utf8'))))});`, loader: 'js' }));
   },
 };
-await build({
-  entryPoints: { index: 'src/action/entry.ts', cli: 'src/cli/main.ts' },
-  outdir: 'dist',
-  chunkNames: 'chunks/[name]-[hash]',
-  splitting: true,
-  bundle: true,
-  platform: 'node',
-  // jsonc-parser's UMD entry hides its requires from the bundler; its ESM entry bundles cleanly.
-  mainFields: ['module', 'main'],
-  format: 'esm',
-  target: 'node20',
-  banner: { js: banner },
-  legalComments: 'none',
-  logLevel: 'warning',
-  minify: false,
-  plugins: [vendorPlugin, jsonAsParse],
-});
+// The Action and the CLI are bundled apart: each gets chunks only for the code it loads on
+// demand, instead of chunks cut along what the two entries share. A CLI scan then loads four
+// modules rather than a dozen, and each module costs Node a resolve, a load and a link.
+for (const [name, entry] of [['index', 'src/action/entry.ts'], ['cli', 'src/cli/main.ts']]) {
+  await build({
+    entryPoints: { [name]: entry },
+    outdir: 'dist',
+    chunkNames: `chunks/${name}-[name]-[hash]`,
+    splitting: true,
+    bundle: true,
+    platform: 'node',
+    // jsonc-parser's UMD entry hides its requires from the bundler; its ESM entry bundles cleanly.
+    mainFields: ['module', 'main'],
+    format: 'esm',
+    target: 'node20',
+    banner: { js: banner },
+    legalComments: 'none',
+    logLevel: 'warning',
+    minify: false,
+    plugins: [vendorPlugin, jsonAsParse],
+  });
+}
 // Each output file requires the vendor files through its own `require` (the banner's, made from
 // its own URL), by a path relative to where it sits: dist/ or dist/chunks/.
 for (const dir of ['dist', 'dist/chunks']) {

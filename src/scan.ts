@@ -18,6 +18,10 @@ import { unevaluatedResult } from './pipeline/unevaluated.js';
 import { TOOL_VERSION } from './version.js';
 import type { OrgPolicy } from './policy/org.js';
 import type { Catalog } from './maestro/types.js';
+// Static: the pipeline loads both anyway, and a dynamic import of a module also imported statically
+// only makes the bundler cut it into a chunk of its own (one more module to resolve on every start).
+import { catalog } from './maestro/catalog.js';
+import { toolRecordsFromIntrospection } from './surface/index.js';
 import type { PluginFile } from './maestro/plugins.js';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -171,7 +175,6 @@ async function orgCatalogFiles(org: ScanOptions['org'], errors: InputError[]): P
 /** The bundled catalog plus the plug-ins; loaded on demand (the schema compiler is only needed here). */
 async function withPlugins(files: PluginFile[], errors: InputError[]): Promise<Catalog> {
   const { parsePluginCatalog, mergeCatalogs } = await import('./maestro/plugins.js');
-  const { catalog } = await import('./maestro/catalog.js');
   const good: { path: string; catalog: Catalog }[] = [];
   for (const f of files) {
     const parsed = parsePluginCatalog(f);
@@ -188,7 +191,6 @@ type LiveSurface = NonNullable<AnalyzeInput['introspection']> & { incomplete?: I
 async function runIntrospection(req: IntrospectRequest, cwd: string): Promise<LiveSurface | { error: InputError }> {
   // Loaded on demand: most scans never start a server, and the SDK is the largest dependency.
   const { introspect, IntrospectionError, splitCommand } = await import('./introspect/index.js');
-  const { toolRecordsFromIntrospection } = await import('./surface/index.js');
   const target = req.url ? `introspect-url ${req.url}` : `introspect-command ${req.command ?? ''}`;
   try {
     const cmd = req.command ? splitCommand(req.command) : undefined;
