@@ -192,12 +192,10 @@ async function scan(args: ScanArgs, io: CliIo, redactor: Redactor): Promise<numb
       },
     }),
   });
-  // Decided on what was read. The renderer redacts what it writes (so the JSON report walks only
-  // what it keeps of a 2,000-tool result, not the raw schemas); what this function prints itself is
-  // redacted here or line by line.
-  const gated = applyPolicy(outcome.result, outcome.base, policyInputs(args), org);
-  const { result, base } = gated;
-  const { decision, delta, policy } = redactor.deep({ decision: gated.decision, delta: gated.delta, policy: gated.policy });
+  // Decided on what was read. Each renderer redacts what it is given (the JSON report only what it
+  // writes of a 2,000-tool result, not the raw schemas); the lines this function prints itself are
+  // redacted one by one below.
+  const { result, base, decision, delta, policy } = applyPolicy(outcome.result, outcome.base, policyInputs(args), org);
 
   const format = args.format ?? (io.isTTY && !args.output ? 'text' : 'json');
   let body: string;
