@@ -25,6 +25,7 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
     ...(input.prompts ?? []).map(itemFromPrompt).filter((i): i is SurfaceItem => i !== undefined),
     ...(input.resources ?? []).map(itemFromResource).filter((i): i is SurfaceItem => i !== undefined),
   ];
+  if (input.tools.length === 0 && extras.length === 0) return [];
   let ownNames: Set<string> | undefined;
   // Only a cross-server reference needs the server's own names: computed when one may fire.
   const own = (): Set<string> =>
@@ -34,7 +35,8 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
   const parameterChecks = poisoning.filter((c) => c.detector.type === 'parameter');
   const findings: FindingDraft[] = [];
   const prefilter = screenOf(catalog, poisoning);
-  const hiddenAny = rangeTable(hidden, () => hidden.flatMap((d) => d.ranges), [0xad]).any;
+  // Keyed by the catalog: `hidden` is a new array on every call.
+  const hiddenAny = rangeTable(catalog, () => hidden.flatMap((d) => d.ranges), [0xad]).any;
 
   const decodeLimits: DecodeLimits = { maxDepth: catalog.limits.maxDecodeDepth, minEncodedLength: catalog.limits.minEncodedLength };
 
