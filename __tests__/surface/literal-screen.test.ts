@@ -133,7 +133,12 @@ function mixCase(text: string, rnd: () => number): string {
 }
 
 describe('the literal screen', () => {
-  it('matches every generated text a pattern matches, in any case and inside other text (soundness)', () => {
+  // A screen scans its first texts with a loop and, past about 60,000 characters (a large server),
+  // with one compiled alternation of its literals: both must find the same.
+  it.each([
+    ['the loop of a small server', false],
+    ['the finder of a large server', true],
+  ])('matches every generated text a pattern matches, in any case and inside other text (soundness: %s)', (_, large) => {
     const missed: string[] = [];
     let checked = 0;
     specs.forEach((spec, i) => {
@@ -141,6 +146,7 @@ describe('the literal screen', () => {
       const re = compiled(spec);
       const ast = regjsparser.parse(spec.source, (spec.flags ?? '').replace(/[gmsy]/g, ''), { lookbehind: true, namedGroups: true, unicodePropertyEscape: true }) as Node;
       const screen = literalScreen([spec]);
+      if (large) expect(screen.matches('benign tool text. '.repeat(4000))).toBe(false);
       let kept = 0;
       for (let k = 0; k < 400 && kept < 40; k++) {
         let text = sample(ast, rnd);
@@ -168,6 +174,21 @@ describe('the literal screen', () => {
     const differ = texts.filter((t) => screen.matches(t) !== all.some((re) => re.test(t)));
     expect(differ).toEqual([]);
     expect(texts.length).toBeGreaterThan(500);
+  });
+
+  it('finds a literal that starts inside another, with the loop and with the finder', () => {
+    // The first literal found fails its pattern (no word boundary before it); the one starting
+    // two characters later is the match.
+    const screen = literalScreen(
+      [
+        { label: 'whole word', source: '\\bABCDEFGH\\b' },
+        { label: 'inner', source: 'CDE' },
+      ],
+      (spec) => literalsOf(spec.source, spec.flags),
+    );
+    expect(screen.matches('xABCDEFGH')).toBe(true);
+    expect(screen.matches('filler '.repeat(10_000))).toBe(false);
+    expect(screen.matches('xABCDEFGH')).toBe(true);
   });
 
   it('runs a pattern that has no literals (or none generated) on every text', () => {
