@@ -300,30 +300,28 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
     return finish(value, out ?? value);
   };
 
-  // The same rules as `walk`, applied by JSON.stringify to each value it is about to write: strings
-  // and string lists here, and an object's keys by a copy only when a key changes.
+  // The same rules as `walk`, applied by JSON.stringify to each value it is about to write:
+  // strings and string lists here. JSON.stringify hands over each value with its key, so keys are
+  // checked on the way; a key that needs redacting (rare: a secret used as a property name) sends
+  // the whole value through `walk` instead, which renames it.
+  let keyChanged = false;
   function replacer(this: unknown, key: string, value: unknown): unknown {
+    if (!keyChanged && key.length >= 4 && text(key) !== key) keyChanged = true;
     if (typeof value === 'string') return text(value);
-    if (value === null || typeof value !== 'object') return value;
-    if (Array.isArray(value)) {
-      if (value.length === 0 || !value.every((v) => typeof v === 'string')) return value;
-      const redacted = argumentList(value as string[], key === 'arguments' || key === 'args');
-      return redacted.every((v, i) => v === value[i]) ? value : redacted;
-    }
-    const record = value as Record<string, unknown>;
-    for (const k in record) {
-      if (!Object.prototype.hasOwnProperty.call(record, k) || text(k) === k) continue;
-      const out: Record<string, unknown> = {};
-      for (const j in record) if (Object.prototype.hasOwnProperty.call(record, j)) setKey(out, text(j), record[j]);
-      return out;
-    }
-    return value;
+    if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) return value;
+    const redacted = argumentList(value as string[], key === 'arguments' || key === 'args');
+    return redacted.every((v, i) => v === value[i]) ? value : redacted;
   }
+  const stringify = (value: unknown, space?: number): string => {
+    keyChanged = false;
+    const out = JSON.stringify(value, replacer, space);
+    return keyChanged ? JSON.stringify(walk(value, undefined), null, space) : out;
+  };
 
   return {
     text,
     deep: <T>(value: T): T => walk(value, undefined) as T,
-    stringify: (value: unknown, space?: number): string => JSON.stringify(value, replacer, space),
+    stringify,
     secrets,
   };
 }
