@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Ajv } from 'ajv';
 import { analyze } from '../../src/pipeline/analyze.js';
 import { validateScenarios } from '../../src/aivss/validate-data.js';
-import { assessWithControls, scenarioData } from '../../src/aivss/index.js';
+import { assessWithControls, fixesThatCannotLower, scenarioData } from '../../src/aivss/index.js';
 import type { RawFile } from '../../src/manifest/index.js';
 import scenarios from '../../data/aivss/scenarios.json' with { type: 'json' };
 import scenariosSchema from '../../schemas/aivss-scenarios.schema.json' with { type: 'json' };
@@ -45,6 +45,16 @@ describe.each(servers)('the scenarios of %s', (server) => {
     expect(worst.factorSum).toBe(r.posture);
     expect(['none', 'partial', 'strong']).toContain(worst.mitigation);
     expect(r.score).toBeGreaterThanOrEqual(worst.aivss);
+  });
+
+  it('skips, in the search for the fix path, only fixes that cannot lower the score', () => {
+    const input = { inference: { profile: r.profile, capabilities: r.capabilities, controls: r.controls! }, drafts: r.findings!.filter((f) => f.kind !== 'scenario'), version: '0.8' as const };
+    const current = assessWithControls(input, new Set());
+    const top = Math.max(...current.findings.map((f) => f.aivss));
+    for (const fix of fixesThatCannotLower({ assess: input, current })) {
+      const applied = assessWithControls(input, new Set(fix.controlId ? [fix.controlId] : []), new Set(fix.controlId ? [] : [fix.findingId]));
+      expect(Math.max(0, ...applied.findings.map((f) => f.aivss)), `${server}: ${fix.controlId ?? fix.findingId}`).toBe(top);
+    }
   });
 
   it('never raises the score when any single suggested fix is applied', () => {

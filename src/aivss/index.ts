@@ -15,7 +15,7 @@ export { postureOf, factorSum, snapLevel } from './posture.js';
 export type { Posture } from './posture.js';
 export { scoreFindings, serverScore, findingOverrideFor, FindingScoreError } from './findings.js';
 export type { ServerScore } from './findings.js';
-export { whatWouldLowerIt, fixPath } from './lower.js';
+export { whatWouldLowerIt, fixPath, fixesThatCannotLower } from './lower.js';
 export type { LowerItInput, LowerItEntry, ScoreSnapshot, FixPathStep } from './lower.js';
 export { appendixAssessment, localFactorVector, owaspCategoryOf, LOCAL_VECTOR_PREFIX, LOCAL_VECTOR_NOTE } from './appendix.js';
 export type { AppendixAssessment, AppendixVulnerability, AppendixInput, AmplificationFactors } from './appendix.js';

@@ -5,6 +5,7 @@ import { serverScore } from './findings.js';
 import { postureOf } from './posture.js';
 import { rubricFor } from './rubric.js';
 import { controlIds } from '../conditions/evaluate.js';
+import { mitigationLevel, scenarioData } from './scenarios.js';
 
 export interface LowerItInput {
   assess: AssessInput;
@@ -142,16 +143,45 @@ export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
 }
 
 /**
- * The fixes that can lower the score: a control a scenario at the top score lists as a mitigation,
- * one the factor rubric reads, or the fix behind a finding at the current top score. Others only
- * remove findings below the top, so they are never worth re-scoring the server for.
+ * Whether a fix can lower the score: the score is the worst counted finding, so the fix must lower
+ * every finding at the top (a single one left there keeps the score). A fix lowers a finding when
+ * it removes it (its own control or finding), or lowers the scenario the finding is scored by: it
+ * mitigates that scenario and sets a metric or raises the mitigation level (a scenario already
+ * strongly mitigated only drops through a metric). A control the factor rubric or a scenario rule
+ * reads may change any score, so it is always re-scored. Sound: a fix it skips cannot lower the
+ * score, so the greedy path is the same, with fewer re-assessments.
  */
-function canLower(fix: Fix, current: Assessment, version: AssessInput['version'], top: number): boolean {
-  const f = current.findings.find((x) => x.id === fix.findingId);
-  if (f !== undefined && f.aivss >= top) return true;
-  if (fix.controlId === undefined) return false;
-  if (current.scenarios.some((s) => s.aivss >= top && s.mitigations.some((m) => m.control === fix.controlId))) return true;
-  return rubricControls(version).has(fix.controlId);
+function canLower(fix: Fix, current: Assessment, input: LowerItInput, top: number): boolean {
+  if (fix.controlId !== undefined && (rubricControls(input.assess.version).has(fix.controlId) || scenarioRuleControls().has(fix.controlId))) return true;
+  const counted = (input.waive ? input.waive(current.findings) : current.findings).filter((f) => !f.waived && f.aivss >= top);
+  return counted.length > 0 && counted.every((f) => lowers(fix, f, current));
+}
+
+function lowers(fix: Fix, f: Finding, current: Assessment): boolean {
+  if (f.id === fix.findingId || (fix.controlId !== undefined && f.controlId === fix.controlId)) return true;
+  if (fix.controlId === undefined || f.scenarioId === undefined) return false;
+  const s = current.scenarios.find((x) => x.id === f.scenarioId);
+  const m = s?.mitigations.find((x) => x.control === fix.controlId && !x.present);
+  if (!s || !m) return false;
+  return m.set !== undefined || mitigationLevel([...s.mitigations.filter((x) => x.present), m]) !== s.mitigation;
+}
+
+/** The fixes of the run as it is that the search skips as unable to lower the score (tested: none does). */
+export function fixesThatCannotLower(input: LowerItInput): { controlId?: string; findingId: string }[] {
+  const top = snapshot(input.current, input, new Set()).score;
+  return candidates(input.current.findings, new Set())
+    .filter((fix) => !canLower(fix, input.current, input, top))
+    .map((fix) => (fix.controlId !== undefined ? { controlId: fix.controlId, findingId: fix.findingId } : { findingId: fix.findingId }));
+}
+
+let ruleControls: Set<string> | undefined;
+
+/** Controls a scenario's applicability or metric rules read (none in the bundled data; kept exact if some do). */
+function scenarioRuleControls(): Set<string> {
+  ruleControls ??= new Set(
+    scenarioData().scenarios.flatMap((sc) => [...controlIds(sc.when), ...Object.values(sc.metrics).flatMap((rules) => rules.flatMap((r) => (r.when ? controlIds(r.when) : [])))]),
+  );
+  return ruleControls;
 }
 
 const rubricControlIds = new Map<AssessInput['version'], Set<string>>();
@@ -184,7 +214,7 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
   for (;;) {
     let best: { fix: Fix; assessment: Assessment; snap: ScoreSnapshot } | undefined;
     for (const fix of search && lowering < maxSteps ? candidates(current.findings, done) : []) {
-      if (!canLower(fix, current, input.assess.version, currentSnap.score)) continue;
+      if (!canLower(fix, current, input, currentSnap.score)) continue;
       const { assessment, present } = apply(input, [...chosen, fix]);
       const snap = snapshot(assessment, input, present);
       if (snap.score >= currentSnap.score) continue;
