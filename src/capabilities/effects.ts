@@ -91,14 +91,14 @@ export function classifyTool(tool: ToolRecord): ToolEffect {
 function classifyUncached(tool: ToolRecord): ToolEffect {
   const words = nameWords(tool.name);
   const lead = leadWords(tool.description);
-  const titleWords = tool.title ? nameWords(tool.title) : [];
   const reasons: string[] = [];
 
   let action: ToolAction = 'unknown';
   let source: ToolEffect['actionSource'] = 'none';
   let confidence: Confidence = 'low';
   let verb: string | undefined;
-  const fromName = nameVerb(words) ?? nameVerb(titleWords);
+  // The title is read only when the name has no verb (most names have one).
+  const fromName = nameVerb(words) ?? (tool.title ? nameVerb(nameWords(tool.title)) : undefined);
   const fromLead = verbIn(lead);
   // The name's verb wins unless it is only an HTTP method word (`API-post-page`) and the description says more.
   const pick = fromName && (!methodVerbs.has(fromName.verb) || !fromLead) ? fromName : (fromLead ?? fromName);
