@@ -21,11 +21,11 @@ for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.std
     process.exit(2);
   });
 }
-var worker = process.argv.includes(BATCH_WORKER_ARG) ? await import("./chunks/cli-worker-IACY5B6B.js") : void 0;
+var worker = process.argv.includes(BATCH_WORKER_ARG) ? await import("./chunks/cli-worker-Q5WRSUTK.js") : void 0;
 if (worker?.isBatchWorkerThread()) {
   worker.serveBatchWorker();
 } else {
-  const { runCli } = await import("./chunks/cli-run-I4CGULOZ.js");
+  const { runCli } = await import("./chunks/cli-run-K3SAWM3R.js");
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -57,6 +57,18 @@ describe.each(servers)('the scenarios of %s', (server) => {
     }
   });
 
+  it('reports each improvement as re-scoring it gives, also those it reads off without re-scoring', () => {
+    const input = { inference: { profile: r.profile, capabilities: r.capabilities, controls: r.controls! }, drafts: r.findings!.filter((f) => f.kind !== 'scenario'), version: '0.8' as const };
+    const current = assessWithControls(input, new Set());
+    for (const entry of r.improvements!) {
+      const applied = assessWithControls(input, new Set(entry.controlId ? [entry.controlId] : []), new Set(entry.controlId ? [] : [entry.findingId]));
+      const left = new Set(applied.findings.map((f) => f.id));
+      expect(entry.after.score, `${server}: ${entry.findingId}`).toBe(Math.max(0, ...applied.findings.map((f) => f.aivss)));
+      expect(entry.removes, `${server}: ${entry.findingId}`).toEqual(current.findings.filter((f) => !left.has(f.id)).map((f) => f.id));
+      expect(entry.factorChanges.map((c) => c.id)).toEqual(applied.factors.filter((f) => current.factors.find((o) => o.id === f.id)?.value !== f.value).map((f) => f.id));
+    }
+  });
+
   it('never raises the score when any single suggested fix is applied', () => {
     for (const entry of r.improvements!) expect(entry.after.score).toBeLessThanOrEqual(entry.before.score);
     const scores = [r.score!, ...r.fixPath!.map((s) => s.after.score)];

@@ -128,18 +128,31 @@ export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
   return candidates(input.current.findings, new Set())
     .slice(0, input.top ?? 5)
     .map((fix) => {
-      const { assessment, present } = apply(input, [fix]);
-      const entry: LowerItEntry = {
-        findingId: fix.findingId,
-        title: fix.title,
-        removes: removes(input.current.findings, assessment.findings),
-        before,
-        after: snapshot(assessment, input, present),
-        factorChanges: changes(input.current.factors, assessment.factors),
-      };
+      const { removes: removed, after, factorChanges } = canLower(fix, input.current, input, before.score) ? rescored(input, fix) : unchanged(input, fix, before);
+      const entry: LowerItEntry = { findingId: fix.findingId, title: fix.title, removes: removed, before, after, factorChanges };
       if (fix.controlId !== undefined) entry.controlId = fix.controlId;
       return entry;
     });
+}
+
+type Outcome = Pick<LowerItEntry, 'removes' | 'after' | 'factorChanges'>;
+
+function rescored(input: LowerItInput, fix: Fix): Outcome {
+  const { assessment, present } = apply(input, [fix]);
+  return { removes: removes(input.current.findings, assessment.findings), after: snapshot(assessment, input, present), factorChanges: changes(input.current.factors, assessment.factors) };
+}
+
+/**
+ * A fix that cannot lower the score (see canLower) and that neither the rubric nor a scenario
+ * rule reads: the score, the posture and the factors stay; only its own findings go.
+ */
+function unchanged(input: LowerItInput, fix: Fix, before: ScoreSnapshot): Outcome {
+  const id = fix.controlId;
+  return {
+    removes: input.current.findings.filter((f) => (id !== undefined ? f.controlId === id : f.id === fix.findingId)).map((f) => f.id),
+    after: { ...before, requiredMissing: before.requiredMissing.filter((c) => c !== id), recommendedMissing: before.recommendedMissing.filter((c) => c !== id) },
+    factorChanges: [],
+  };
 }
 
 /**
