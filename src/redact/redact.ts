@@ -80,6 +80,12 @@ function compileFormats(data: RedactData): Compiled {
   return { formats, any };
 }
 
+/** A `-` at the start or after whitespace, a quote, a bracket, a comma or `=`: where the flag pattern can begin. */
+function mayHaveFlag(text: string): boolean {
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) if (i === 0 || /[\s"'(\[,=]/.test(text[i - 1]!)) return true;
+  return false;
+}
+
 /** One character of a flag's value in running text. */
 const VALUE = `[^\\s"',()\\[\\]]`;
 
@@ -235,8 +241,9 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
     let out = value;
     for (const s of secrets) if (out.includes(s.value)) out = out.split(s.value).join(marker(s.label));
     if (out.includes(ELLIPSIS)) out = redactTruncatedKnown(out, secrets);
-    if (out.includes('://')) out = out.replace(URL_RE, redactUrl);
-    if (out.includes('-')) out = replaceFormat(out, flags.inText, 'credential argument');
+    // A URL changes only through userinfo (`@`) or a query (`?`); a flag needs a `-` where one can start.
+    if (out.includes('://') && (out.includes('@') || out.includes('?'))) out = out.replace(URL_RE, redactUrl);
+    if (mayHaveFlag(out)) out = replaceFormat(out, flags.inText, 'credential argument');
     const cut = out.includes(ELLIPSIS);
     if (!cut && !any.test(out)) return out;
     for (const f of formats) {
