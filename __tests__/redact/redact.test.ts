@@ -42,6 +42,11 @@ describe('redactor.text', () => {
     ['URL userinfo', 'see https://user:tok3n@host.example/x', 'see https://[redacted: URL credentials]@host.example/x'],
     ['URL query', 'GET https://h.example/mcp?api_key=abc123&mode=ro#top', 'GET https://h.example/mcp?api_key=[redacted: URL query value]&mode=[redacted: URL query value]#top'],
     ['flag value', 'node s.js --token abc123 --api-key=xyz789 --verbose', 'node s.js --token [redacted: credential argument] --api-key=[redacted: credential argument] --verbose'],
+    // Wherever a flag can start: the text's start, after a quote, a bracket, a comma or `=`.
+    ['flag at the start', '--token abc123', '--token [redacted: credential argument]'],
+    ['flag after punctuation', 'args=["--token abc123"] (-password=hunter22) ,--secret s3cr3t! =--key k3y-v4l', 'args=["--token [redacted: credential argument]"] (-password=[redacted: credential argument]) ,--secret [redacted: credential argument] =--key [redacted: credential argument]'],
+    ['dates and ids are no flags', 'MAE-L3-01 since 2026-11-30', 'MAE-L3-01 since 2026-11-30'],
+    ['a URL without userinfo or query stays', 'see https://example.com/docs/x-y', 'see https://example.com/docs/x-y'],
     ['cut GitHub token', 'src/config.ts:1: ghp_Comm012…', 'src/config.ts:1: [redacted: GitHub token]'],
   ])('%s', (_, input, output) => {
     expect(r.text(input)).toBe(output);
