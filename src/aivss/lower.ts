@@ -137,6 +137,11 @@ export function whatWouldLowerIt(input: LowerItInput): LowerItEntry[] {
 
 type Outcome = Pick<LowerItEntry, 'removes' | 'after' | 'factorChanges'>;
 
+/** The snapshot after a fix that changes no score: the same numbers, one control fewer missing. */
+function withoutControl(snap: ScoreSnapshot, id: string | undefined): ScoreSnapshot {
+  return { ...snap, requiredMissing: snap.requiredMissing.filter((c) => c !== id), recommendedMissing: snap.recommendedMissing.filter((c) => c !== id) };
+}
+
 function rescored(input: LowerItInput, fix: Fix): Outcome {
   const { assessment, present } = apply(input, [fix]);
   return { removes: removes(input.current.findings, assessment.findings), after: snapshot(assessment, input, present), factorChanges: changes(input.current.factors, assessment.factors) };
@@ -150,7 +155,7 @@ function unchanged(input: LowerItInput, fix: Fix, before: ScoreSnapshot): Outcom
   const id = fix.controlId;
   return {
     removes: input.current.findings.filter((f) => (id !== undefined ? f.controlId === id : f.id === fix.findingId)).map((f) => f.id),
-    after: { ...before, requiredMissing: before.requiredMissing.filter((c) => c !== id), recommendedMissing: before.recommendedMissing.filter((c) => c !== id) },
+    after: withoutControl(before, id),
     factorChanges: [],
   };
 }
@@ -251,7 +256,7 @@ export function fixPath(input: LowerItInput & { steps?: number }): FixPathStep[]
         search = false;
         // A control that neither scenario nor rubric reads changes no score: only its own findings go.
         const assessment = { ...current, findings: current.findings.filter((f) => f.controlId !== id) };
-        best = { fix: required, assessment, snap: { ...currentSnap, requiredMissing: currentSnap.requiredMissing.filter((c) => c !== id) } };
+        best = { fix: required, assessment, snap: withoutControl(currentSnap, id) };
       }
     }
     chosen.push(best.fix);

@@ -1,7 +1,10 @@
 import nodeModule from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-/** src/batch/worker.ts's BATCH_WORKER_ARG, without loading that module (and node:worker_threads) on every start. */
+/**
+ * src/batch/worker.ts's BATCH_WORKER_ARG, written out: importing it, even from a module of its own,
+ * would load one more chunk on every start. __tests__/e2e/batch-fleet.test.ts fails if they differ.
+ */
 const BATCH_WORKER_ARG = '--mcp-risk-gate-batch-worker';
 
 // Node 22.1+ can keep the bytecode of the modules it compiles on disk and reuse it on the next

@@ -80,9 +80,13 @@ function compileFormats(data: RedactData): Compiled {
   return { formats, any };
 }
 
-/** A `-` at the start or after whitespace, a quote, a bracket, a comma or `=`: where the flag pattern can begin. */
+/** What may stand before a flag in running text (or the text's start): the flag pattern and its pre-test share it. */
+const FLAG_BEFORE = `[\\s"'(\\[,=]`;
+const FLAG_BEFORE_RE = new RegExp(FLAG_BEFORE);
+
+/** A `-` where the flag pattern can begin: ids and dates (MAE-L3-01, 2026-11-30) skip the pattern. */
 function mayHaveFlag(text: string): boolean {
-  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) if (i === 0 || /[\s"'(\[,=]/.test(text[i - 1]!)) return true;
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) if (i === 0 || FLAG_BEFORE_RE.test(text[i - 1]!)) return true;
   return false;
 }
 
@@ -94,7 +98,7 @@ function flagPattern(flags: readonly string[]): { inText: RegExp; whole: RegExp 
   return {
     // `--token VALUE` or `--token=VALUE` inside a command line; the value is the `secret` group.
     // Prose ("pass --token to the server") is spared: a value needs a non-letter, or 20 letters.
-    inText: new RegExp(`(?:^|[\\s"'(\\[,=])--?(?:${names})(?:=|\\s{1,5})(?<secret>(?=${VALUE}{0,300}[^A-Za-z\\s"',()\\[\\]])${VALUE}{4,}|[A-Za-z]{20,})`, 'gid'),
+    inText: new RegExp(`(?:^|${FLAG_BEFORE})--?(?:${names})(?:=|\\s{1,5})(?<secret>(?=${VALUE}{0,300}[^A-Za-z\\s"',()\\[\\]])${VALUE}{4,}|[A-Za-z]{20,})`, 'gid'),
     whole: new RegExp(`^--?(?:${names})$`, 'i'),
   };
 }
@@ -261,6 +265,11 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
       if (asArguments && args.looksLikeToken(arg)) return marker('token-like argument');
       return text(arg);
     });
+  /** A list of strings read as a command line; the list itself when nothing in it changes. */
+  const stringList = (list: readonly string[], key: string | undefined): readonly string[] => {
+    const redacted = argumentList(list, key === 'arguments' || key === 'args');
+    return redacted.every((v, i) => v === list[i]) ? list : redacted;
+  };
 
   // Copy on write: a subtree with nothing to redact is returned as it is, so a clean 2,000-tool
   // result costs a walk, not a copy. `copies` keeps shared and cyclic parts shared.
@@ -271,10 +280,7 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
     if (seen !== undefined) return seen;
     if (Array.isArray(value)) {
       copies.set(value, value);
-      if (value.every((v) => typeof v === 'string')) {
-        const redacted = argumentList(value as string[], key === 'arguments' || key === 'args');
-        return finish(value, redacted.every((v, i) => v === value[i]) ? value : redacted);
-      }
+      if (value.every((v) => typeof v === 'string')) return finish(value, stringList(value as string[], key));
       let out: unknown[] | undefined;
       for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];
@@ -316,8 +322,7 @@ export function createRedactor(known: readonly KnownSecret[] = [], data: RedactD
     if (!keyChanged && key.length >= 4 && text(key) !== key) keyChanged = true;
     if (typeof value === 'string') return text(value);
     if (!Array.isArray(value) || value.length === 0 || !value.every((v) => typeof v === 'string')) return value;
-    const redacted = argumentList(value as string[], key === 'arguments' || key === 'args');
-    return redacted.every((v, i) => v === value[i]) ? value : redacted;
+    return stringList(value as string[], key);
   }
   const stringify = (value: unknown, space?: number): string => {
     keyChanged = false;

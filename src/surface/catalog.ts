@@ -124,9 +124,11 @@ export function textPatternsOf(d: Detector): RegexSpec[] {
   return [];
 }
 
-/** Every text pattern the poisoning screen looks for: the checks' text patterns and tool-reference patterns. */
-export function screenPatterns(checks: readonly CheckDefinition[]): RegexSpec[] {
-  return checks.flatMap((c) => (c.detector.type === 'tool-reference' ? [...c.detector.patterns, ...c.detector.namePatterns] : textPatternsOf(c.detector)));
+/** Every text pattern the poisoning screen looks for: the poisoning checks' text and tool-reference patterns. */
+export function screenPatterns(checks: readonly CheckDefinition[] = checkCatalog().checks): RegexSpec[] {
+  return checks
+    .filter((c) => c.kind === 'poisoning')
+    .flatMap((c) => (c.detector.type === 'tool-reference' ? [...c.detector.patterns, ...c.detector.namePatterns] : textPatternsOf(c.detector)));
 }
 
 export function regexesOf(d: Detector): RegexSpec[] {

@@ -31,6 +31,11 @@ class LiteralIndex {
   private readonly singles = new Map<number, number[]>();
   private readonly ascii: (Entry[] | undefined)[] = new Array<Entry[] | undefined>(128 * 128);
   private readonly pairs = new Map<number, Entry[]>();
+  /** Every literal, for the finder. */
+  private readonly literals = new Set<string>();
+  /** Characters scanned so far, and the finder once they pass FINDER_AFTER. */
+  private scanned = 0;
+  private finder: RegExp | undefined;
   size = 0;
 
   add(literal: string, pattern: number): void {
@@ -54,11 +59,6 @@ class LiteralIndex {
     if (entry) entry.patterns.push(pattern);
     else list.push({ literal, patterns: [pattern] });
   }
-
-  /** Characters scanned so far, and the finder once they pass FINDER_AFTER. */
-  private scanned = 0;
-  private finder: RegExp | undefined;
-  private readonly literals = new Set<string>();
 
   /** Adds to `found` every pattern one of whose literals occurs in the text. */
   collect(text: string, found: Set<number>): void {

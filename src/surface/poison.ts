@@ -34,7 +34,7 @@ export function detectPoisoning(input: SurfaceInput): FindingDraft[] {
   const hidden = poisoning.flatMap((c) => (c.detector.type === 'codepoints' ? [c.detector] : []));
   const parameterChecks = poisoning.filter((c) => c.detector.type === 'parameter');
   const findings: FindingDraft[] = [];
-  const prefilter = screenOf(catalog, poisoning);
+  const prefilter = screenOf(catalog);
   // Keyed by the catalog: `hidden` is a new array on every call.
   const hiddenAny = rangeTable(catalog, () => hidden.flatMap((d) => d.ranges), [0xad]).any;
 
@@ -194,10 +194,10 @@ const screens = new WeakMap<CheckCatalog, LiteralScreen>();
  * The literal screen over every text pattern of the catalog's poisoning checks, built once per
  * catalog (its patterns stay compiled across scans): a miss means no text check can fire.
  */
-function screenOf(catalog: CheckCatalog, poisoning: readonly CheckDefinition[]): LiteralScreen {
+function screenOf(catalog: CheckCatalog): LiteralScreen {
   let screen = screens.get(catalog);
   if (screen === undefined) {
-    screen = literalScreen(screenPatterns(poisoning));
+    screen = literalScreen(screenPatterns(catalog.checks));
     screens.set(catalog, screen);
   }
   return screen;
