@@ -3,40 +3,27 @@
  * variables, a pull_request event file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files and the fake
  * GitHub API on 127.0.0.1 as GITHUB_API_URL. Real fixture repositories, no mocks in the process.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { parseArtifact } from '../../src/action/artifact.js';
 import { COMMENT_MARKER } from '../../src/report/markdown.js';
-import { FakeGitHubApi, startFakeGitHubApi } from '../helpers/github-api-server.js';
-import { ACTION, checkout, cleanupRuns, pullRequestPayload, runAction, snapshotDist, type ActionRun } from './run-action.js';
+import { bundledAction, checkout, pullRequestPayload, runAction, type ActionRun } from './run-action.js';
 
 const FAILING = 'fixtures/repos/configcat-like'; // destructive production tools, controls missing: fails by default
 const PASSING = 'fixtures/e2e/readonly-server'; // two read-only tools, lockfile, Dependabot, SECURITY.md
 const SHA = 'a1b2c3d4'.repeat(5);
 const OUTPUTS = ['score', 'severity', 'posture', 'decision', 'missing-controls', 'findings', 'report-json', 'sarif', 'comment-id'];
 
-let api: FakeGitHubApi;
-let entry: string;
-
-beforeAll(async () => {
-  expect(existsSync(ACTION), 'run `npm run build` first').toBe(true);
-  entry = await snapshotDist();
-  api = await startFakeGitHubApi();
-});
-
-afterAll(async () => {
-  await api.stop();
-  cleanupRuns();
-});
+const action = bundledAction();
 
 function gate(fixture: string, pr: number, inputs: Record<string, string> = {}): Promise<ActionRun> {
   return runAction({
     inputs: { path: '.', 'github-token': 'ghs_fake_token', ...inputs },
-    apiUrl: api.url,
+    apiUrl: action.api.url,
     workspace: checkout(fixture),
     payload: pullRequestPayload(pr, SHA),
     sha: SHA,
-    entry,
+    entry: action.entry,
   });
 }
 
@@ -99,13 +86,13 @@ describe('dist/index.js on a pull_request', () => {
     expect(errors[0]).toMatch(/^MCP risk gate failed:\nRisk score \d+\.\d \((High|Critical)\) is at or above fail-on-score 7\.0/);
     expect(errors[0]).toMatch(/missing required controls: MAE-/);
 
-    const comments = api.commentsOn(pr);
+    const comments = action.api.commentsOn(pr);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.startsWith(COMMENT_MARKER)).toBe(true);
     expect(comments[0]!.body).toContain('MCP risk gate: failed');
     expect(run.outputs['comment-id']).toBe(String(comments[0]!.id));
     // The token input reaches the API (the runner passes github.token the same way).
-    expect(api.requestsTo('POST', new RegExp(`/issues/${pr}/comments$`))[0]!.headers.authorization).toBe('token ghs_fake_token');
+    expect(action.api.requestsTo('POST', new RegExp(`/issues/${pr}/comments$`))[0]!.headers.authorization).toBe('token ghs_fake_token');
 
     expect(run.summary).toContain('### ❌ MCP risk gate: failed');
     expect(unescaped(run.summary)).toMatch(/Risk score \d+\.\d \((High|Critical)\) is at or above fail-on-score 7\.0/);
@@ -115,41 +102,41 @@ describe('dist/index.js on a pull_request', () => {
     const pr = 12;
     const first = finished(await gate(FAILING, pr));
     expect(first.code).toBe(1);
-    expect(api.commentsOn(pr)).toHaveLength(1);
-    const id = api.commentsOn(pr)[0]!.id;
+    expect(action.api.commentsOn(pr)).toHaveLength(1);
+    const id = action.api.commentsOn(pr)[0]!.id;
     expect(first.outputs['comment-id']).toBe(String(id));
 
     // Same head, same result: nothing to write.
     const second = finished(await gate(FAILING, pr));
     expect(second.code).toBe(1);
     expect(second.outputs['comment-id']).toBe(String(id));
-    expect(api.requestsTo('POST', new RegExp(`/issues/${pr}/comments$`))).toHaveLength(1);
-    expect(api.requestsTo('PATCH', /\/issues\/comments\/\d+$/).filter((r) => r.path.endsWith(`/${id}`))).toHaveLength(0);
+    expect(action.api.requestsTo('POST', new RegExp(`/issues/${pr}/comments$`))).toHaveLength(1);
+    expect(action.api.requestsTo('PATCH', /\/issues\/comments\/\d+$/).filter((r) => r.path.endsWith(`/${id}`))).toHaveLength(0);
 
     // The verdict changes (warn-only): the same comment is edited, no second one appears.
     const third = finished(await gate(FAILING, pr, { 'warn-only': 'true' }));
     expect(third.code).toBe(0);
     expect(third.outputs['decision']).toBe('warn');
     expect(third.outputs['comment-id']).toBe(String(id));
-    expect(api.commentsOn(pr)).toHaveLength(1);
-    expect(api.commentsOn(pr)[0]!.body).toContain('MCP risk gate: policy exceeded (warn-only)');
-    expect(api.requestsTo('PATCH', new RegExp(`/issues/comments/${id}$`))).toHaveLength(1);
+    expect(action.api.commentsOn(pr)).toHaveLength(1);
+    expect(action.api.commentsOn(pr)[0]!.body).toContain('MCP risk gate: policy exceeded (warn-only)');
+    expect(action.api.requestsTo('PATCH', new RegExp(`/issues/comments/${id}$`))).toHaveLength(1);
 
     // The PR is fixed: the comment says so and is collapsed as resolved.
     const fourth = finished(await gate(PASSING, pr));
     expect(fourth.code).toBe(0);
     expect(fourth.outputs['decision']).toBe('pass');
     expect(fourth.outputs['comment-id']).toBe(String(id));
-    expect(api.commentsOn(pr)).toHaveLength(1);
-    expect(api.commentsOn(pr)[0]!.body).toContain('MCP risk gate: passed');
-    expect(api.commentsOn(pr)[0]!.body).toContain('Fixed since last run');
-    expect(api.commentsOn(pr)[0]!.minimized).toBe(true);
-    expect(api.requestsTo('POST', new RegExp(`/issues/${pr}/comments$`))).toHaveLength(1);
+    expect(action.api.commentsOn(pr)).toHaveLength(1);
+    expect(action.api.commentsOn(pr)[0]!.body).toContain('MCP risk gate: passed');
+    expect(action.api.commentsOn(pr)[0]!.body).toContain('Fixed since last run');
+    expect(action.api.commentsOn(pr)[0]!.minimized).toBe(true);
+    expect(action.api.requestsTo('POST', new RegExp(`/issues/${pr}/comments$`))).toHaveLength(1);
   });
 
   it('turns a 403 on comment creation into a warning naming pull-requests: write, and still writes summary and outputs', async () => {
     const pr = 13;
-    api.fail({ method: 'POST', path: new RegExp(`/issues/${pr}/comments$`), status: 403, body: { message: 'Resource not accessible by integration' } });
+    action.api.fail({ method: 'POST', path: new RegExp(`/issues/${pr}/comments$`), status: 403, body: { message: 'Resource not accessible by integration' } });
     const run = finished(await gate(PASSING, pr, { comment: 'always' }));
     expect(run.code).toBe(0);
     expect(stepErrors(run)).toEqual([]);
@@ -157,7 +144,7 @@ describe('dist/index.js on a pull_request', () => {
     expect(warning, run.stdout).toBeDefined();
     expect(warning).toContain('HTTP 403');
     expect(warning).toContain('pull-requests: write');
-    expect(api.commentsOn(pr)).toHaveLength(0);
+    expect(action.api.commentsOn(pr)).toHaveLength(0);
 
     expectConsistentOutputs(run, pr);
     expect(run.outputs['decision']).toBe('pass');
@@ -167,7 +154,7 @@ describe('dist/index.js on a pull_request', () => {
 
   it('keeps failing the step on policy when the comment is refused with 403', async () => {
     const pr = 14;
-    api.fail({ method: 'POST', path: new RegExp(`/issues/${pr}/comments$`), status: 403, body: { message: 'Resource not accessible by integration' } });
+    action.api.fail({ method: 'POST', path: new RegExp(`/issues/${pr}/comments$`), status: 403, body: { message: 'Resource not accessible by integration' } });
     const run = finished(await gate(FAILING, pr));
     expect(run.code).toBe(1);
     expect(stepErrors(run)[0]).toMatch(/^MCP risk gate failed:/);
@@ -178,22 +165,22 @@ describe('dist/index.js on a pull_request', () => {
 
   it('retries a 502 on listing comments and then comments once', async () => {
     const pr = 15;
-    api.fail({ method: 'GET', path: new RegExp(`/issues/${pr}/comments$`), status: 502, body: { message: 'Bad Gateway' } });
+    action.api.fail({ method: 'GET', path: new RegExp(`/issues/${pr}/comments$`), status: 502, body: { message: 'Bad Gateway' } });
     const run = finished(await gate(FAILING, pr));
     expect(run.code).toBe(1);
-    expect(api.requestsTo('GET', new RegExp(`/issues/${pr}/comments$`))).toHaveLength(2);
-    expect(api.commentsOn(pr)).toHaveLength(1);
-    expect(run.outputs['comment-id']).toBe(String(api.commentsOn(pr)[0]!.id));
+    expect(action.api.requestsTo('GET', new RegExp(`/issues/${pr}/comments$`))).toHaveLength(2);
+    expect(action.api.commentsOn(pr)).toHaveLength(1);
+    expect(run.outputs['comment-id']).toBe(String(action.api.commentsOn(pr)[0]!.id));
     expect(plainWarnings(run).filter((w) => w.startsWith('Could not comment'))).toEqual([]);
   });
 
   it('does not leave two comments when the create answers 502 after GitHub stored it', async () => {
     const pr = 16;
-    api.fail({ method: 'POST', path: new RegExp(`/issues/${pr}/comments$`), status: 502, applied: true });
+    action.api.fail({ method: 'POST', path: new RegExp(`/issues/${pr}/comments$`), status: 502, applied: true });
     const run = finished(await gate(FAILING, pr));
     expect(run.code).toBe(1);
-    expect(api.commentsOn(pr)).toHaveLength(1);
-    expect(run.outputs['comment-id']).toBe(String(api.commentsOn(pr)[0]!.id));
+    expect(action.api.commentsOn(pr)).toHaveLength(1);
+    expect(run.outputs['comment-id']).toBe(String(action.api.commentsOn(pr)[0]!.id));
     expect(plainWarnings(run).filter((w) => w.startsWith('Could not comment'))).toEqual([]);
   });
 
@@ -206,7 +193,7 @@ describe('dist/index.js on a pull_request', () => {
     expectConsistentOutputs(run, pr);
     expect(run.outputs['decision']).toBe('warn');
     expect(run.outputs['comment-id']).toBe('');
-    expect(api.requests.filter((r) => r.path.includes(`/issues/${pr}/`))).toEqual([]);
+    expect(action.api.requests.filter((r) => r.path.includes(`/issues/${pr}/`))).toEqual([]);
     expect(run.summary).toContain('MCP risk gate: policy exceeded (warn-only)');
   });
 
@@ -220,7 +207,7 @@ describe('dist/index.js on a pull_request', () => {
     expect(run.outputs['missing-controls']).toBe('0');
     // comment defaults to on-failure: a passing first run writes none.
     expect(run.outputs['comment-id']).toBe('');
-    expect(api.commentsOn(pr)).toHaveLength(0);
+    expect(action.api.commentsOn(pr)).toHaveLength(0);
     expect(run.summary).toContain('### ✅ MCP risk gate: passed');
     expect(unescaped(run.summary)).toMatch(/Risk score \d+\.\d is below fail-on-score 10\.0\./);
   });
@@ -241,6 +228,6 @@ describe('dist/index.js on a pull_request', () => {
     expect(stepErrors(run)).toHaveLength(1);
     expect(stepErrors(run)[0]).toMatch(/^Input error in "fail-on-score": /);
     expect(run.summary).toContain('fail-on-score');
-    expect(api.requests.filter((r) => r.path.includes(`/issues/${pr}/`))).toEqual([]);
+    expect(action.api.requests.filter((r) => r.path.includes(`/issues/${pr}/`))).toEqual([]);
   });
 });

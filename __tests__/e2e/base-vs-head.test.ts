@@ -4,13 +4,12 @@
  * process) and the bundled Action read the base with git, without a second checkout.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delta } from '../../src/policy/delta.js';
-import { startFakeGitHubApi, type FakeGitHubApi } from '../helpers/github-api-server.js';
 import { cli } from '../helpers/run-cli.js';
-import { ACTION, ROOT, cleanupRuns, pullRequestPayload, runAction, scratchDir, snapshotDist } from './run-action.js';
+import { bundledAction, cleanupRuns, pullRequestPayload, ROOT, runAction, scratchDir } from './run-action.js';
 
 const NEW_TOOL = 'delete_all_records';
 
@@ -145,27 +144,16 @@ describe('scan --base-ref (CLI)', () => {
 });
 
 describe('base-ref in the bundled Action', () => {
-  let api: FakeGitHubApi;
-  let entry: string;
-
-  beforeAll(async () => {
-    expect(existsSync(ACTION), 'run `npm run build` first').toBe(true);
-    entry = await snapshotDist();
-    api = await startFakeGitHubApi();
-  });
-
-  afterAll(async () => {
-    await api.stop();
-  });
+  const bundled = bundledAction();
 
   const action = (pr: number, inputs: Record<string, string>) =>
     runAction({
       inputs: { path: '.', 'github-token': 'ghs_fake', ...inputs },
-      apiUrl: api.url,
+      apiUrl: bundled.api.url,
       workspace: repo.dir,
       payload: pullRequestPayload(pr, repo.headSha),
       sha: repo.headSha,
-      entry,
+      entry: bundled.entry,
     });
 
   it('shows the delta in the job summary and the comment, and fails on max-score-increase', async () => {
@@ -179,12 +167,12 @@ describe('base-ref in the bundled Action', () => {
     const failure = run.commands.find((c) => c.command === 'error' && Object.keys(c.properties).length === 0);
     expect(failure?.message).toMatch(/^MCP risk gate failed:\nRisk score rose from \d+\.\d to \d+\.\d \(\+\d+\.\d\), more than max-score-increase 0\.1\./);
 
-    for (const markdown of [run.summary, api.commentsOn(31)[0]?.body ?? '']) {
+    for (const markdown of [run.summary, bundled.api.commentsOn(31)[0]?.body ?? '']) {
       expect(markdown).toContain(`**Risk** ${before!.toFixed(1)} → ${after!.toFixed(1)}`);
       expect(markdown).toMatch(new RegExp(`\\*\\*Tools added \\(1\\):\\*\\* \`${NEW_TOOL}\``));
       expect(markdown).toMatch(/\*\*New findings \(\d+\):\*\*/);
     }
-    expect(api.commentsOn(31)).toHaveLength(1);
+    expect(bundled.api.commentsOn(31)).toHaveLength(1);
 
     // The artifact carries the base, so a later report run can show the same delta.
     const artifact = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as { headSha: string; base?: unknown };

@@ -3,38 +3,25 @@
  * repository folder all set the `decision` output to `error` (never `pass`), say so in the job
  * summary and fail the step. Each case starts from fixtures/e2e/readonly-server, which passes.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHubApi, startFakeGitHubApi } from '../helpers/github-api-server.js';
-import { ACTION, checkout, cleanupRuns, pullRequestPayload, ROOT, runAction, snapshotDist, type ActionRun } from './run-action.js';
+import { describe, expect, it } from 'vitest';
+import { bundledAction, checkout, pullRequestPayload, ROOT, runAction, type ActionRun } from './run-action.js';
 
 const PASSING = 'fixtures/e2e/readonly-server';
 const SHA = 'f00dfeed'.repeat(5);
 
-let api: FakeGitHubApi;
-let entry: string;
-
-beforeAll(async () => {
-  expect(existsSync(ACTION), 'run `npm run build` first').toBe(true);
-  entry = await snapshotDist();
-  api = await startFakeGitHubApi();
-});
-
-afterAll(async () => {
-  await api.stop();
-  cleanupRuns();
-});
+const action = bundledAction();
 
 async function gate(workspace: string, inputs: Record<string, string>, eventName = 'pull_request'): Promise<ActionRun> {
   const run = await runAction({
     inputs: { path: '.', 'github-token': 'ghs_fake_token', comment: 'never', ...inputs },
-    apiUrl: api.url,
+    apiUrl: action.api.url,
     workspace,
     eventName,
     payload: pullRequestPayload(31, SHA),
     sha: SHA,
-    entry,
+    entry: action.entry,
   });
   expect(run.timedOut).toBe(false);
   expect(run.stderr).not.toMatch(/\bat .+\.js:\d+:\d+/);
@@ -82,11 +69,11 @@ describe('the Action never says "pass" for a run it could not complete', () => {
   it('a malformed event file stops the run before anything loads: decision error all the same', async () => {
     const run = await runAction({
       inputs: { path: '.', 'github-token': 'ghs_fake_token', comment: 'never' },
-      apiUrl: api.url,
+      apiUrl: action.api.url,
       workspace: checkout(PASSING),
       rawEvent: '{"pull_request": ',
       sha: SHA,
-      entry,
+      entry: action.entry,
     });
     expect(run.outputs['decision']).toBe('error');
     expect(run.code).toBe(1);

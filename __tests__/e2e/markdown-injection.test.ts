@@ -4,16 +4,15 @@
  * and rendered for the PR comment in process, and the bundled Action writes the job summary and
  * the comment. Whatever the PR author wrote must come out inert and within GitHub's limits.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import MarkdownIt from 'markdown-it';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/policy/decide.js';
 import { resolvePolicy } from '../../src/policy/settings.js';
 import { COMMENT_MARKER, COMMENT_MAX_CHARS, renderMarkdown, SUMMARY_MAX_BYTES } from '../../src/report/markdown.js';
 import { scanRepository } from '../../src/scan.js';
-import { startFakeGitHubApi, type FakeGitHubApi } from '../helpers/github-api-server.js';
-import { ACTION, checkout, cleanupRuns, pullRequestPayload, runAction, snapshotDist } from './run-action.js';
+import { bundledAction, checkout, pullRequestPayload, runAction } from './run-action.js';
 
 const FIXTURE = 'fixtures/e2e/hostile-descriptions';
 const MENTION = '@org/team';
@@ -119,29 +118,17 @@ describe('hostile tool descriptions, scanned and rendered in process', () => {
 });
 
 describe('hostile tool descriptions through the bundled Action', () => {
-  let api: FakeGitHubApi;
-  let entry: string;
-
-  beforeAll(async () => {
-    expect(existsSync(ACTION), 'run `npm run build` first').toBe(true);
-    entry = await snapshotDist();
-    api = await startFakeGitHubApi();
-  });
-
-  afterAll(async () => {
-    await api.stop();
-    cleanupRuns();
-  });
+  const action = bundledAction();
 
   it('writes an inert job summary and an inert sticky comment, each within its limit', async () => {
     const sha = 'f00d'.repeat(10);
     const run = await runAction({
       inputs: { path: '.', 'github-token': 'ghs_fake', comment: 'always' },
-      apiUrl: api.url,
+      apiUrl: action.api.url,
       workspace: hostileRepo(),
       payload: pullRequestPayload(41, sha),
       sha,
-      entry,
+      entry: action.entry,
     });
     expect(run.timedOut).toBe(false);
     expect(run.code, run.stderr).toBe(1);
@@ -152,7 +139,7 @@ describe('hostile tool descriptions through the bundled Action', () => {
     expectInert(run.summary);
     expectDefusedPayload(run.summary);
 
-    const comments = api.commentsOn(41);
+    const comments = action.api.commentsOn(41);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.length).toBeLessThan(65_536);
     expectInert(comments[0]!.body);

@@ -4,12 +4,11 @@
  * whose waiver has expired. The comment must put first what the reader acts on.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeGitHubApi, type FakeGitHubApi } from '../helpers/github-api-server.js';
+import { describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
-import { ACTION, ROOT, checkout, cleanupRuns, pullRequestPayload, runAction, scratchDir, snapshotDist } from './run-action.js';
+import { bundledAction, checkout, pullRequestPayload, ROOT, runAction, scratchDir } from './run-action.js';
 
 const NEW_TOOL = 'drop_forecast_table';
 
@@ -46,34 +45,22 @@ function addDestructiveToolRepo(): { dir: string; headSha: string } {
   return { dir, headSha: git(dir, 'rev-parse', 'HEAD') };
 }
 
-let api: FakeGitHubApi;
-let entry: string;
-
-beforeAll(async () => {
-  expect(existsSync(ACTION), 'run `npm run build` first').toBe(true);
-  entry = await snapshotDist();
-  api = await startFakeGitHubApi();
-});
-
-afterAll(async () => {
-  await api.stop();
-  cleanupRuns();
-});
+const action = bundledAction();
 
 describe('a pull request that adds a destructive tool', () => {
   it('comments the verdict, the next step, what the PR changed, then the rest collapsed, in under 6,000 characters', async () => {
     const repo = addDestructiveToolRepo();
     const run = await runAction({
       inputs: { path: '.', 'github-token': 'ghs_fake', 'base-ref': 'main', comment: 'always' },
-      apiUrl: api.url,
+      apiUrl: action.api.url,
       workspace: repo.dir,
       payload: pullRequestPayload(61, repo.headSha),
       sha: repo.headSha,
-      entry,
+      entry: action.entry,
     });
     expect(run.timedOut).toBe(false);
     expect(run.outputs['decision'], run.stderr).toBe('fail');
-    const comment = api.commentsOn(61)[0]?.body ?? '';
+    const comment = action.api.commentsOn(61)[0]?.body ?? '';
     expect(comment.length).toBeGreaterThan(0);
     expect(comment.length).toBeLessThan(6_000);
 
@@ -132,11 +119,11 @@ describe('an expired waiver', () => {
     );
     const run = await runAction({
       inputs: { path: '.', 'github-token': 'ghs_fake', comment: 'always' },
-      apiUrl: api.url,
+      apiUrl: action.api.url,
       workspace: ws,
       payload: pullRequestPayload(62, 'd'.repeat(40)),
       sha: 'd'.repeat(40),
-      entry,
+      entry: action.entry,
     });
     expect(run.timedOut).toBe(false);
     const warning = run.commands.find((c) => c.command === 'warning' && c.properties['title'] === 'mcp-risk-gate waiver');
@@ -144,7 +131,7 @@ describe('an expired waiver', () => {
     expect(warning!.properties['file']).toBe('.mcp-risk.yml');
     expect(warning!.message).toMatch(/MAE-L3-03.*expired on 2020-01-31/);
 
-    const comment = api.commentsOn(62)[0]?.body ?? '';
+    const comment = action.api.commentsOn(62)[0]?.body ?? '';
     const shown = comment.indexOf('> [!WARNING]');
     expect(shown).toBeGreaterThan(0);
     expect(comment.slice(shown, comment.indexOf('\n\n', shown))).toContain('expired on 2020-01-31');

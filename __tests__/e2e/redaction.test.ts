@@ -10,9 +10,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArtifact } from '../../src/action/artifact.js';
 import { scanRepository } from '../../src/scan.js';
-import { FakeGitHubApi, startFakeGitHubApi } from '../helpers/github-api-server.js';
 import { cli } from '../helpers/run-cli.js';
-import { ACTION, ROOT, cleanupRuns, pullRequestPayload, runAction, scratchDir, snapshotDist, type ActionRun } from './run-action.js';
+import { bundledAction, pullRequestPayload, ROOT, runAction, scratchDir, type ActionRun } from './run-action.js';
 
 /** Every planted secret, by where it was planted. Each is unique, so a hit names its source. */
 const T = {
@@ -51,7 +50,7 @@ function leakyRepo(): string {
       description: 'A server whose manifests carry credentials.',
       version: '1.0.0',
       packages: [{ registryType: 'npm', identifier: '@example/leaky', version: '1.0.0', transport: { type: 'stdio' }, environmentVariables: [{ name: 'API_TOKEN', isSecret: true, isRequired: true }] }],
-      remotes: [{ type: 'streamable-http', url: `https://api.example.com/mcp?key=${T.remoteKey}&region=eu` }],
+      remotes: [{ type: 'streamable-http', url: `https://action.api.example.com/mcp?key=${T.remoteKey}&region=eu` }],
     }, null, 2),
     'manifest.json': JSON.stringify({
       manifest_version: '0.2',
@@ -163,32 +162,20 @@ describe('the CLI never prints a planted secret', () => {
 });
 
 describe('the Action never writes a planted secret', () => {
-  let api: FakeGitHubApi;
-  let entry: string;
+  const action = bundledAction();
   let pr = 300;
-
-  beforeAll(async () => {
-    expect(existsSync(ACTION), 'run `npm run build` first').toBe(true);
-    entry = await snapshotDist();
-    api = await startFakeGitHubApi();
-  });
-
-  afterAll(async () => {
-    await api.stop();
-    cleanupRuns();
-  });
 
   async function gate(inputs: Record<string, string>): Promise<{ run: ActionRun; everything: string; number: number }> {
     const number = ++pr;
-    const seen = api.requests.length;
+    const seen = action.api.requests.length;
     const sha = 'd'.repeat(40);
     const run = await runAction({
       inputs: { path: '.', 'github-token': 'ghs_fake_token', comment: 'always', ...inputs },
-      apiUrl: api.url,
+      apiUrl: action.api.url,
       workspace: leakyRepo(),
       payload: pullRequestPayload(number, sha),
       sha,
-      entry,
+      entry: action.entry,
       extraEnv: { LEAK_PASS: T.envPassThrough },
     });
     expect(run.timedOut, run.stderr).toBe(false);
@@ -201,8 +188,8 @@ describe('the Action never writes a planted secret', () => {
       run.summary,
       JSON.stringify(run.outputs),
       ...files.map((f) => readFileSync(f, 'utf8')),
-      ...api.commentsOn(number).map((c) => c.body),
-      ...api.requests.slice(seen).map((q) => JSON.stringify(q.body ?? '')),
+      ...action.api.commentsOn(number).map((c) => c.body),
+      ...action.api.requests.slice(seen).map((q) => JSON.stringify(q.body ?? '')),
     ].join('\n');
     return { run, everything, number };
   }
@@ -212,7 +199,7 @@ describe('the Action never writes a planted secret', () => {
   it('gate with a live stdio server: comment, summary, log, annotations, outputs, SARIF and report', async () => {
     const { run, everything, number } = await gate({ 'introspect-command': COMMAND, 'introspect-env': `LEAK_SECRET=${T.envValue}\nLEAK_PASS` });
     expect(run.code).toBe(1);
-    expect(api.commentsOn(number)).toHaveLength(1);
+    expect(action.api.commentsOn(number)).toHaveLength(1);
     expect(leaks('action', everything)).toEqual([]);
     // The comment no longer quotes finding messages; the summary (in the log here) still shows the redaction.
     expect(unescaped(everything)).toContain('[redacted: GitHub token]');
@@ -248,20 +235,20 @@ describe('the Action never writes a planted secret', () => {
     expect(leaks('artifact', raw).length).toBeGreaterThan(3);
     const folder = scratchDir('mrg-redact-artifact-');
     writeFileSync(join(folder, 'mcp-risk-gate-report.json'), raw);
-    api.pulls.set(`o/r#${number}`, { number, headSha: sha });
-    const seen = api.requests.length;
+    action.api.pulls.set(`o/r#${number}`, { number, headSha: sha });
+    const seen = action.api.requests.length;
     const run = await runAction({
       inputs: { path: folder, mode: 'report', 'github-token': 'ghs_fake_token', comment: 'always' },
-      apiUrl: api.url,
+      apiUrl: action.api.url,
       workspace: folder,
       eventName: 'workflow_run',
       payload: { workflow_run: { head_sha: sha, pull_requests: [] }, repository: { name: 'r', owner: { login: 'o' }, full_name: 'o/r' } },
       sha,
-      entry,
+      entry: action.entry,
     });
     expect(run.timedOut, run.stderr).toBe(false);
-    expect(api.commentsOn(number)).toHaveLength(1);
-    const everything = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), ...api.requests.slice(seen).map((q) => JSON.stringify(q.body ?? ''))].join('\n');
+    expect(action.api.commentsOn(number)).toHaveLength(1);
+    const everything = [run.stdout, run.stderr, run.summary, JSON.stringify(run.outputs), ...action.api.requests.slice(seen).map((q) => JSON.stringify(q.body ?? ''))].join('\n');
     // A bare random argument or an env value is known only to the run that had it (the analyze run,
     // which redacts them itself); here every secret a pattern can recognise must be gone.
     const runOnly = ['cmdEntropy', 'envValue', 'envPassThrough'].map((n) => `report mode: ${n}`);

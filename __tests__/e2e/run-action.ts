@@ -6,6 +6,8 @@
  * particular not VITEST, which would stop dist/index.js from running at all).
  */
 import { spawn } from 'node:child_process';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { startFakeGitHubApi, type FakeGitHubApi } from '../helpers/github-api-server.js';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -223,4 +225,35 @@ function unescapeData(s: string): string {
 
 function unescapeProperty(s: string): string {
   return s.replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/**
+ * For the tests of one file or describe block: a snapshot of the built dist/ (so a rebuild during
+ * the run cannot swap chunks under them) and a fake GitHub API, both made before the tests and
+ * stopped or removed after them.
+ */
+export function bundledAction(): { readonly api: FakeGitHubApi; readonly entry: string } {
+  let api: FakeGitHubApi | undefined;
+  let entry: string | undefined;
+  beforeAll(async () => {
+    expect(existsSync(ACTION), 'run `npm run build` first').toBe(true);
+    entry = await snapshotDist();
+    api = await startFakeGitHubApi();
+  });
+  afterAll(async () => {
+    await api?.stop();
+    cleanupRuns();
+  });
+  const ready = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('bundledAction() is read inside a test, after its beforeAll');
+    return value;
+  };
+  return {
+    get api() {
+      return ready(api);
+    },
+    get entry() {
+      return ready(entry);
+    },
+  };
 }
