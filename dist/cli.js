@@ -21,11 +21,11 @@ for (const [name, stream] of [["stdout", process.stdout], ["stderr", process.std
     process.exit(2);
   });
 }
-var worker = process.argv.includes(BATCH_WORKER_ARG) ? await import("./chunks/cli-worker-GYUW3HI6.js") : void 0;
+var worker = process.argv.includes(BATCH_WORKER_ARG) ? await import("./chunks/cli-worker-DPKQLAOB.js") : void 0;
 if (worker?.isBatchWorkerThread()) {
   worker.serveBatchWorker();
 } else {
-  const { runCli } = await import("./chunks/cli-run-TVRJJ5NR.js");
+  const { runCli } = await import("./chunks/cli-run-QAW6K6AC.js");
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

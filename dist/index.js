@@ -27,7 +27,7 @@ var problem = eventFileProblem(process.env["GITHUB_EVENT_PATH"]);
 if (problem !== void 0) {
   setOutput("decision", "error");
   setFailed(problem);
-} else await import("./chunks/index-main-XYVQNDY2.js");
+} else await import("./chunks/index-main-PDV6HD5J.js");
 export {
   eventFileProblem
 };

@@ -34,29 +34,23 @@ function leadWords(description: string | undefined): string[] {
 
 type Verb = { verb: string; action: Exclude<ToolAction, 'unknown'> };
 
-/** The action a name's words say: its first verb, unless that is an HTTP method word (`API-post-search`) and a verb follows. */
-function nameVerb(words: readonly string[]): Verb | undefined {
-  let method: Verb | undefined;
+/** The first verb of the words that is not `deferred`, else the first that is. */
+function firstVerb(words: readonly string[], deferred: ReadonlySet<string>): Verb | undefined {
+  let fallback: Verb | undefined;
   for (const w of words) {
     const action = verbAction.get(w);
     if (!action) continue;
-    if (!methodVerbs.has(w)) return { verb: w, action };
-    method ??= { verb: w, action };
+    if (!deferred.has(w)) return { verb: w, action };
+    fallback ??= { verb: w, action };
   }
-  return method;
+  return fallback;
 }
 
+/** The action a name's words say: its first verb, unless that is an HTTP method word (`API-post-search`) and a verb follows. */
+const nameVerb = (words: readonly string[]): Verb | undefined => firstVerb(words, methodVerbs);
+
 /** The action a sentence states: its first strong verb, else the first weak one. */
-function verbIn(words: readonly string[]): Verb | undefined {
-  let weak: Verb | undefined;
-  for (const w of words) {
-    const action = verbAction.get(w);
-    if (!action) continue;
-    if (!weakVerbs.has(w)) return { verb: w, action };
-    weak ??= { verb: w, action };
-  }
-  return weak;
-}
+const verbIn = (words: readonly string[]): Verb | undefined => firstVerb(words, weakVerbs);
 
 function annotationAction(tool: ToolRecord): ToolAction {
   if (!tool.annotationsDeclared || !tool.annotations) return 'unknown';

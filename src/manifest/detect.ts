@@ -32,26 +32,20 @@ export function detectFormat(value: unknown, fileName: string): Detection {
   const base = fileName.split('/').pop() ?? fileName;
   if (base === '.mcp-risk.yml' || base === '.mcp-risk.yaml') return { kind: 'format', format: 'risk-profile' };
   const formats = manifestFormats();
+  /** The formats that claim the document by one test, each with what it said. */
+  const claims = (test: (f: (typeof formats)[number]) => Match | undefined): { format: SourceFormat; match: Match }[] =>
+    formats.flatMap((f) => {
+      const match = test(f);
+      return match ? [{ format: f.format, match }] : [];
+    });
   const schema = isObject(value) && typeof value['$schema'] === 'string' ? value['$schema'] : undefined;
   if (schema !== undefined && isObject(value)) {
-    const declared = settle(
-      formats.flatMap((f) => {
-        const match = f.bySchema?.(schema, value);
-        return match ? [{ format: f.format, match }] : [];
-      }),
-      '$schema',
-    );
+    const declared = settle(claims((f) => f.bySchema?.(schema, value)), '$schema');
     if (declared) return declared;
     if (schema.includes('glama.ai')) return { kind: 'ignored', reason: 'glama.json ownership metadata (no security signal)' };
     if (schema.includes('server-card')) return { kind: 'ignored', reason: 'an MCP Server Card (advisory only; not read yet)' };
   }
-  const shaped = settle(
-    formats.flatMap((f) => {
-      const match = f.byShape?.(value, base);
-      return match ? [{ format: f.format, match }] : [];
-    }),
-    'shape',
-  );
+  const shaped = settle(claims((f) => f.byShape?.(value, base)), 'shape');
   if (shaped) return shaped;
   if (Array.isArray(value)) return { kind: 'ignored', reason: 'a JSON array whose items are not MCP Tool objects (no name/inputSchema)' };
   if (!isObject(value)) return { kind: 'ignored', reason: 'not an object or array' };
