@@ -25,7 +25,7 @@ var worker = process.argv.includes(BATCH_WORKER_ARG) ? await import("./chunks/cl
 if (worker?.isBatchWorkerThread()) {
   worker.serveBatchWorker();
 } else {
-  const { runCli } = await import("./chunks/cli-run-QAW6K6AC.js");
+  const { runCli } = await import("./chunks/cli-run-CQFY2T3N.js");
   const code = await runCli(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,

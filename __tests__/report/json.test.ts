@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/analyze.js';
-import { MAX_TOOL_EVIDENCE, toJsonReport } from '../../src/report/json.js';
+import { MAX_TOOL_EVIDENCE, renderJson } from '../../src/report/json.js';
 
 const FIXTURE = new URL('../../fixtures/repos/configcat-like/', import.meta.url);
 const server = readFileSync(new URL('server.json', FIXTURE), 'utf8');
@@ -14,7 +14,7 @@ interface Report {
 
 function report(tools: unknown[]): Report {
   const result = analyze({ files: [{ path: 'server.json', text: server }, { path: 'mcp-tools.json', text: JSON.stringify(tools) }], repo, today: '2026-11-21' });
-  return toJsonReport(result) as unknown as Report;
+  return JSON.parse(renderJson(result)) as Report;
 }
 
 describe('the JSON report', () => {

@@ -5,7 +5,7 @@ import { applyPolicy } from '../../src/policy/gate.js';
 import { diffProfiles } from '../../src/policy/profile-changes.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderText } from '../../src/report/text.js';
-import { toJsonReport } from '../../src/report/json.js';
+import { renderJson } from '../../src/report/json.js';
 import { finding, scoredResult } from '../policy/fixtures.js';
 
 const HOSTILE = '<img src=x onerror=alert(1)> @org/admins [x](https://evil.example)';
@@ -62,6 +62,6 @@ describe('profile changes in the reports', () => {
     expect(lines[2]).toBe("Profile changes against main (2): 2 loosen the policy, NOT APPROVED: the base profile's policy applies and the gate fails");
     expect(lines[4]).toBe('  LOOSENS   policy     raises fail-on-score from 7.0 to 10.0');
     expect(lines[5]).toBe('  approval: nobody approved it');
-    expect(Object.keys(toJsonReport(result)).slice(0, 3)).toEqual(['tool', 'aivssVersion', 'profileChanges']);
+    expect(Object.keys(JSON.parse(renderJson(result)) as object).slice(0, 3)).toEqual(['tool', 'aivssVersion', 'profileChanges']);
   });
 });

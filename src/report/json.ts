@@ -61,15 +61,10 @@ function toolReport(t: ToolRecord, capabilities: string[]): Record<string, unkno
 
 /**
  * The stable JSON report (SPEC §10). Stages that did not run are absent, never faked. Secrets are
- * redacted in the report as built (the known formats, plus the run's own when the adapter passes
- * its redactor): every string written passes the redactor, and what the report leaves out (raw
- * schemas, the full evidence census) is not walked.
+ * redacted as JSON.stringify writes the report (the known formats, plus the run's own when the
+ * adapter passes its redactor): every string written passes the redactor, and what the report
+ * leaves out (raw schemas, the full evidence census) is never walked.
  */
-export function toJsonReport(result: ScanResult, delta?: Delta, redactor: Redactor = defaultRedactor()): Record<string, unknown> {
-  return redactor.deep(jsonReport(result, delta));
-}
-
-/** The report as written, redacted as JSON.stringify writes it (no redacted copy of the whole report). */
 export function renderJson(result: ScanResult, delta?: Delta, redactor: Redactor = defaultRedactor()): string {
   return `${redactor.stringify(jsonReport(result, delta), 2)}\n`;
 }
