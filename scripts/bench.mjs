@@ -1,11 +1,12 @@
 // npm run bench: end-to-end wall time and peak memory of the bundled CLI, beside a bare node start.
-// Usage: node scripts/bench.mjs [--runs N] [--json FILE] [--node PATH]
+// Usage: node scripts/bench.mjs [--runs N] [--json FILE] [--node PATH] [--baseline CLI]
 // --node times the CLI, and the bare start beside it, on another Node binary (the Action runs on node24).
+// --baseline times another build's dist/cli.js in the same rounds and prints each case as a ratio to it.
 import { availableParallelism } from 'node:os';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -15,15 +16,30 @@ const args = process.argv.slice(2);
 const RUNS = Number(args[args.indexOf('--runs') + 1]) || 9;
 const NODE = args.includes('--node') ? args[args.indexOf('--node') + 1] : process.execPath;
 const JSON_OUT = args.includes('--json') ? args[args.indexOf('--json') + 1] : undefined;
+const BASELINE = args.includes('--baseline') ? resolve(args[args.indexOf('--baseline') + 1]) : undefined;
+if (BASELINE && !existsSync(BASELINE)) {
+  console.error(`bench: --baseline ${BASELINE} does not exist; give the dist/cli.js of another build, e.g. from \`git worktree add /tmp/base <commit>\``);
+  process.exit(2);
+}
+/** The regression a change may bring against the baseline build (issue 12). */
+const BOUND = 0.1;
 const work = mkdtempSync(join(tmpdir(), 'mrg-bench-'));
 
-/** Wall time of one plain run (no preload, so the baseline really is a bare `node -e ""`). */
+/** Wall time of one plain run (no preload, so the reference really is a bare `node -e ""`). */
 function time(argv) {
   const start = process.hrtime.bigint();
   const r = spawnSync(NODE, argv, { env: { ...process.env, NO_COLOR: '1' }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`benchmark command failed (${r.status}): ${argv.join(' ')}\n${r.stderr}`);
   return ms;
+}
+
+/** The case run by the baseline build, or undefined when that build cannot run it (a flag it lacks). */
+function onBaseline(argv) {
+  if (!BASELINE || argv[0] !== CLI) return undefined;
+  const base = [BASELINE, ...argv.slice(1)];
+  const r = spawnSync(NODE, base, { env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' });
+  return r.status === 0 || r.status === 1 ? base : undefined;
 }
 
 /** Peak resident memory of one run, read by a preloaded module at exit (a separate run: the preload costs time). */
@@ -46,12 +62,15 @@ const BARE = ['-e', ''];
  */
 function series(argv, runs = RUNS, reference = undefined) {
   time(argv); // warm the file cache
+  const base = onBaseline(argv);
   const samples = [];
   const bare = [];
   const ref = [];
+  const baseline = [];
   for (let i = 0; i < runs; i++) {
     bare.push(time(BARE));
     if (reference) ref.push(time(reference));
+    if (base) baseline.push(time(base));
     samples.push(time(argv));
   }
   const medianMs = median(samples);
@@ -59,6 +78,12 @@ function series(argv, runs = RUNS, reference = undefined) {
   const out = { medianMs, bareMs, ratio: medianMs / bareMs, peakMiB: peakMiB(argv) };
   // A second reference run in the same rounds (the empty scan): what the case costs beyond start-up.
   if (reference) out.referenceMs = median(ref);
+  if (base) {
+    out.baselineMs = median(baseline);
+    out.vsBaseline = medianMs / out.baselineMs;
+  } else if (BASELINE && argv[0] === CLI) {
+    out.baselineCannotRun = true;
+  }
   return out;
 }
 
@@ -160,6 +185,10 @@ try {
     maxMedianMs: Math.max(...perFile.map((r) => r.medianMs)),
     peakMiB: Math.max(...perFile.map((r) => r.peakMiB)),
   };
+  if (BASELINE && perFile.every((r) => r.baselineMs !== undefined)) {
+    results.corpus.baselineMs = median(perFile.map((r) => r.baselineMs));
+    results.corpus.vsBaseline = median(perFile.map((r) => r.vsBaseline));
+  }
   const empty = join(work, 'empty');
   mkdirSync(empty, { recursive: true });
   results.empty = series([CLI, 'scan', empty, '--format', 'json']);
@@ -176,7 +205,8 @@ try {
   results.batch200jobs2.perRepoMs = (results.batch200jobs2.medianMs - results.batch200jobs2.bareMs) / repos.length;
 
   const row = (name, r) =>
-    `${name.padEnd(34)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.peakMiB.toFixed(1).padStart(7)} MiB  ${r.ratio.toFixed(2).padStart(5)}x bare (${r.bareMs.toFixed(0)} ms, interleaved)`;
+    `${name.padEnd(34)} ${r.medianMs.toFixed(1).padStart(8)} ms  ${r.peakMiB.toFixed(1).padStart(7)} MiB  ${r.ratio.toFixed(2).padStart(5)}x bare (${r.bareMs.toFixed(0)} ms, interleaved)` +
+    (r.vsBaseline !== undefined ? `  ${r.vsBaseline.toFixed(2)}x baseline (${r.baselineMs.toFixed(0)} ms)` : r.baselineCannotRun ? '  baseline: cannot run it' : '');
   console.log(`node ${spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim()}, ${RUNS} runs per case (median wall time, peak RSS, ratio to bare node runs interleaved with the case)`);
   console.log(row('bare `node -e ""`', results.bareNode));
   console.log(row(`corpus (${corpus.length} repos, median of medians)`, results.corpus));
@@ -193,6 +223,13 @@ try {
   console.log(`empty repository (start-up cost) vs bare node: ${results.empty.ratio.toFixed(2)}x`);
   console.log(`batch --jobs 1: ${results.batch200.perRepoMs.toFixed(1)} ms per repository after start-up (target < 20 ms); peak ${results.batch200.peakMiB.toFixed(1)} MiB`);
   console.log(`batch --jobs 2: ${results.batch200jobs2.perRepoMs.toFixed(1)} ms per repository after start-up; peak ${results.batch200jobs2.peakMiB.toFixed(1)} MiB (${availableParallelism()} cores)`);
+  if (BASELINE) {
+    const compared = Object.entries(results).filter(([, r]) => r?.vsBaseline !== undefined);
+    const [worstName, worst] = compared.reduce((a, b) => (b[1].vsBaseline > a[1].vsBaseline ? b : a));
+    const over = compared.filter(([, r]) => r.vsBaseline > 1 + BOUND).map(([name]) => name);
+    console.log(`against the baseline ${BASELINE}: slowest case ${worstName} at ${worst.vsBaseline.toFixed(2)}x; ` + (over.length === 0 ? `every case within +${BOUND * 100}%` : `over +${BOUND * 100}%: ${over.join(', ')}`));
+    results.baseline = { cli: BASELINE, bound: BOUND, over };
+  }
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
 } finally {
   rmSync(work, { recursive: true, force: true });
