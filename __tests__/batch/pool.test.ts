@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPool, type Executor } from '../../src/batch/pool.js';
 import { errorLine, Tally, type RepositoryLine } from '../../src/batch/line.js';
-import { runCli } from '../../src/cli/run.js';
-import { cli } from '../helpers/run-cli.js';
+import { cli, cliWith } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp-repo.js';
 
 const line = (index: number, dir: string): RepositoryLine => ({ ...errorLine(index, dir, 'x', 0), decision: 'pass', errors: [] });
@@ -117,26 +116,14 @@ describe('mcp-risk-gate batch input and output', () => {
   it('reads paths from standard input when no folder is given', async () => {
     const stdin = Object.assign(new PassThrough(), { isTTY: false });
     stdin.end(`${READONLY}\n`);
-    const out = new PassThrough();
-    let stdout = '';
-    out.on('data', (d: Buffer) => (stdout += d.toString()));
-    const code = await runCli(['batch', '--jobs', '1'], { stdout: out, stderr: new PassThrough(), isTTY: false, stdin });
-    expect(code).toBe(0);
-    expect(stdout.trim().split('\n')).toHaveLength(2);
+    const run = await cliWith({ stdin }, 'batch', '--jobs', '1');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim().split('\n')).toHaveLength(2);
   });
 
   it('shows progress on stderr only when it is a terminal, and redacts every line', async () => {
     const secretDir = join(tempDir(), 'ghp_abcdefghijklmnopqrstuvwxyz0123456789');
-    const run = async (stderrIsTTY: boolean) => {
-      const out = new PassThrough();
-      const err = new PassThrough();
-      let stdout = '';
-      let stderr = '';
-      out.on('data', (d: Buffer) => (stdout += d.toString()));
-      err.on('data', (d: Buffer) => (stderr += d.toString()));
-      await runCli(['batch', READONLY, secretDir, '--jobs', '1'], { stdout: out, stderr: err, isTTY: false, stderrIsTTY });
-      return { stdout, stderr };
-    };
+    const run = (stderrIsTTY: boolean) => cliWith({ stderrIsTTY }, 'batch', READONLY, secretDir, '--jobs', '1');
     const quiet = await run(false);
     expect(quiet.stderr).toBe('');
     expect(quiet.stdout).not.toContain('ghp_abcdefghijklmnopqrstuvwxyz0123456789');

@@ -3,11 +3,11 @@
  * read-only server, the PR commit adds a destructive tool without annotations. The CLI (in
  * process) and the bundled Action read the base with git, without a second checkout.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Delta } from '../../src/policy/delta.js';
+import { appendTool, commitMainThenBranch, git } from '../helpers/git-repo.js';
 import { cli } from '../helpers/run-cli.js';
 import { bundledAction, cleanupRuns, pullRequestPayload, ROOT, runAction, scratchDir } from './run-action.js';
 
@@ -19,37 +19,16 @@ interface Repo {
   headSha: string;
 }
 
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    // No user or system git configuration leaks in (signing, hooks, default branch...).
-    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-  }).trim();
-}
-
 /** main: the read-only fixture. feature (checked out): the same plus an unannotated destructive tool. */
 function makeRepo(): Repo {
   const dir = scratchDir('mrg-e2e-git-');
   cpSync(join(ROOT, 'fixtures/e2e/readonly-server'), dir, { recursive: true });
-  git(dir, 'init', '-q');
-  git(dir, 'config', 'user.name', 'E2E Test');
-  git(dir, 'config', 'user.email', 'e2e@example.invalid');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  git(dir, 'checkout', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base: read-only weather server');
-  const baseSha = git(dir, 'rev-parse', 'HEAD');
-
-  git(dir, 'checkout', '-q', '-b', 'feature');
-  const toolsFile = join(dir, 'mcp-tools.json');
-  const tools = JSON.parse(readFileSync(toolsFile, 'utf8')) as unknown[];
-  tools.push({
+  const baseSha = commitMainThenBranch(dir, 'base: read-only weather server');
+  appendTool(dir, {
     name: NEW_TOOL,
     description: 'Delete every record in the forecast cache database.',
     inputSchema: { type: 'object', properties: { table: { type: 'string' } }, required: ['table'] },
   });
-  writeFileSync(toolsFile, `${JSON.stringify(tools, null, 2)}\n`);
   git(dir, 'commit', '-q', '-am', `add ${NEW_TOOL}`);
   return { dir, baseSha, headSha: git(dir, 'rev-parse', 'HEAD') };
 }

@@ -3,44 +3,26 @@
  * GitHub API: a pull request that adds a destructive tool to a read-only server, and a profile
  * whose waiver has expired. The comment must put first what the reader acts on.
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { appendTool, commitMainThenBranch, git } from '../helpers/git-repo.js';
 import { cli } from '../helpers/run-cli.js';
 import { bundledAction, checkout, pullRequestPayload, ROOT, runAction, scratchDir } from './run-action.js';
 
 const NEW_TOOL = 'drop_forecast_table';
 
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { PATH: process.env['PATH'] ?? '/usr/bin:/bin', HOME: dir, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null' },
-  }).trim();
-}
-
 /** main: the read-only fixture; feature (checked out): the same plus a destructive tool with no confirmation. */
 function addDestructiveToolRepo(): { dir: string; headSha: string } {
   const dir = scratchDir('mrg-e2e-pr-');
   cpSync(join(ROOT, 'fixtures/e2e/readonly-server'), dir, { recursive: true });
-  git(dir, 'init', '-q');
-  git(dir, 'config', 'user.name', 'E2E Test');
-  git(dir, 'config', 'user.email', 'e2e@example.invalid');
-  git(dir, 'config', 'commit.gpgsign', 'false');
-  git(dir, 'checkout', '-q', '-b', 'main');
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', 'base');
-  git(dir, 'checkout', '-q', '-b', 'feature');
-  const file = join(dir, 'mcp-tools.json');
-  const tools = JSON.parse(readFileSync(file, 'utf8')) as unknown[];
-  tools.push({
+  commitMainThenBranch(dir, 'base');
+  appendTool(dir, {
     name: NEW_TOOL,
     description: 'Drop the forecast table and all of its rows.',
     inputSchema: { type: 'object', properties: { table: { type: 'string', maxLength: 64 } }, required: ['table'], additionalProperties: false },
     annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true, openWorldHint: false },
   });
-  writeFileSync(file, `${JSON.stringify(tools, null, 2)}\n`);
   git(dir, 'commit', '-q', '-am', `add ${NEW_TOOL}`);
   return { dir, headSha: git(dir, 'rev-parse', 'HEAD') };
 }
