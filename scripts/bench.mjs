@@ -38,8 +38,12 @@ function time(argv) {
 function onBaseline(argv) {
   if (!BASELINE || argv[0] !== CLI) return undefined;
   const base = [BASELINE, ...argv.slice(1)];
-  const r = spawnSync(NODE, base, { env: { ...process.env, NO_COLOR: '1' }, stdio: 'ignore' });
-  return r.status === 0 || r.status === 1 ? base : undefined;
+  try {
+    time(base); // one trial run, which also warms the baseline's file cache
+    return base;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Peak resident memory of one run, read by a preloaded module at exit (a separate run: the preload costs time). */
@@ -188,6 +192,8 @@ try {
   if (BASELINE && perFile.every((r) => r.baselineMs !== undefined)) {
     results.corpus.baselineMs = median(perFile.map((r) => r.baselineMs));
     results.corpus.vsBaseline = median(perFile.map((r) => r.vsBaseline));
+  } else if (BASELINE) {
+    results.corpus.baselineCannotRun = true;
   }
   const empty = join(work, 'empty');
   mkdirSync(empty, { recursive: true });
@@ -225,10 +231,14 @@ try {
   console.log(`batch --jobs 2: ${results.batch200jobs2.perRepoMs.toFixed(1)} ms per repository after start-up; peak ${results.batch200jobs2.peakMiB.toFixed(1)} MiB (${availableParallelism()} cores)`);
   if (BASELINE) {
     const compared = Object.entries(results).filter(([, r]) => r?.vsBaseline !== undefined);
-    const [worstName, worst] = compared.reduce((a, b) => (b[1].vsBaseline > a[1].vsBaseline ? b : a));
     const over = compared.filter(([, r]) => r.vsBaseline > 1 + BOUND).map(([name]) => name);
-    console.log(`against the baseline ${BASELINE}: slowest case ${worstName} at ${worst.vsBaseline.toFixed(2)}x; ` + (over.length === 0 ? `every case within +${BOUND * 100}%` : `over +${BOUND * 100}%: ${over.join(', ')}`));
-    results.baseline = { cli: BASELINE, bound: BOUND, over };
+    if (compared.length === 0) {
+      console.log(`against the baseline ${BASELINE}: it ran none of the cases (exit status other than 0 or 1), so nothing was compared`);
+    } else {
+      const [worstName, worst] = compared.reduce((a, b) => (b[1].vsBaseline > a[1].vsBaseline ? b : a));
+      console.log(`against the baseline ${BASELINE}: slowest case ${worstName} at ${worst.vsBaseline.toFixed(2)}x; ` + (over.length === 0 ? `every case within +${BOUND * 100}%` : `over +${BOUND * 100}%: ${over.join(', ')}`));
+    }
+    results.baseline = { cli: BASELINE, bound: BOUND, compared: compared.map(([name]) => name), over };
   }
   if (JSON_OUT) writeFileSync(JSON_OUT, JSON.stringify(results, null, 2));
 } finally {
